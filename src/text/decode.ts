@@ -1,0 +1,76 @@
+/**
+ * Bytes → text, or a diagnostic saying why not: not UTF-8 (and, when it looks like it, which
+ * legacy Vietnamese encoding: TCVN3/ABC, VNI, Windows-1258), mojibake (UTF-8 read as
+ * Windows-1252 and saved again), binary, empty, too large. The BOM is kept in the text: it is
+ * the user's byte and is written back unchanged.
+ */
+import type { Message } from '../diagnostics/diagnostic.js';
+
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+export type Decoded = { ok: true; text: string; warning?: Message } | { ok: false; message: Message; offset: number };
+
+/** Characters TCVN3 (.VnTime) uses for Vietnamese letters, read as Latin-1: ® = đ, ¸ = á, µ = à … */
+const TCVN3_MARKS = /[®§¸µ¶·¹¨©ª«¬­®¯°±²³´½¾ÆÇÑÒÓÔÕÖ×ØÜÝÞßæçèéêëìíîïñòóôõö÷øùúûüýþ]/g;
+/** VNI-Windows writes a base letter then a diacritic character: "Coäng hoøa", "ñ" = đ. */
+const VNI_PAIRS = /[aeiouyAEIOUY][øùûõïöôä]|[ôö][ùøûõï]|ñ|Ñ/g;
+const MOJIBAKE = /Ã[\u0080-\u00bf]|á»|áº|Ä‘|Æ°|Æ¡/;
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+
+function sample(text: string, re: RegExp): string {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  if (!m) return '';
+  const a = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - 12)) + 1);
+  return text.slice(a, a + 30).replace(/\s+/g, ' ').trim();
+}
+
+/** Does a text look like Vietnamese typed in a legacy font encoding? */
+export function detectLegacy(text: string): Message | undefined {
+  const head = text.slice(0, 20000);
+  const viet = (head.match(VIETNAMESE) ?? []).length;
+  if (MOJIBAKE.test(head)) return { id: 'encoding.mojibake', args: { sample: sample(head, new RegExp(MOJIBAKE.source, 'g')) } };
+  const vni = (head.match(VNI_PAIRS) ?? []).length;
+  const tcvn = (head.match(TCVN3_MARKS) ?? []).length;
+  const letters = (head.match(/\p{L}/gu) ?? []).length || 1;
+  if (vni > 20 && vni > viet * 2 && vni / letters > 0.01) return { id: 'encoding.legacy', args: { encoding: 'VNI-Windows', sample: sample(head, new RegExp(VNI_PAIRS.source, 'g')) } };
+  if (tcvn > 20 && tcvn > viet * 2 && tcvn / letters > 0.01) return { id: 'encoding.legacy', args: { encoding: 'TCVN3 (ABC)', sample: sample(head, new RegExp(TCVN3_MARKS.source, 'g')) } };
+  return undefined;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let n = 0;
+    if (b < 0x80) n = 0;
+    else if (b >= 0xc2 && b <= 0xdf) n = 1;
+    else if (b >= 0xe0 && b <= 0xef) n = 2;
+    else if (b >= 0xf0 && b <= 0xf4) n = 3;
+    else return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_BYTES) {
+    return { ok: false, offset: 0, message: { id: 'encoding.too-large', args: { size: (bytes.length / 1048576).toFixed(1), limit: MAX_BYTES / 1048576 } } };
+  }
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, offset: probe.indexOf(0), message: { id: 'encoding.binary' } };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const latin = new TextDecoder('latin1').decode(bytes);
+    const legacy = detectLegacy(latin);
+    if (legacy) return { ok: false, offset, message: legacy };
+    return { ok: false, offset, message: { id: 'encoding.not-utf8', args: { offset } } };
+  }
+  const legacy = detectLegacy(text);
+  if (legacy) return { ok: true, text, warning: legacy };
+  return { ok: true, text };
+}
