@@ -1,0 +1,248 @@
+/**
+ * Every user-facing sentence of quyche, in Vietnamese (default) and English.
+ * Placeholders are `{name}`. A test checks that both languages have the same placeholders.
+ */
+export type Lang = 'vi' | 'en';
+
+export const MESSAGES = {
+  // ── document parsing (numbering) ──────────────────────────────────────────
+  'numbering.gap': {
+    vi: '{kind} {found} không liền sau {previous}: thiếu {expected}',
+    en: '{kind} {found} does not follow {previous}: {expected} is missing',
+  },
+  'numbering.first': {
+    vi: '{kind} đầu tiên là {found}, không phải {expected}',
+    en: 'the first {kind} is {found}, not {expected}',
+  },
+  'numbering.duplicate': {
+    vi: '{kind} {found} trùng số với {kind} tại dòng {line}',
+    en: '{kind} {found} repeats the number of the {kind} at line {line}',
+  },
+  'numbering.order': {
+    vi: '{kind} {found} đứng sau {previous}: sai thứ tự',
+    en: '{kind} {found} comes after {previous}: out of order',
+  },
+  'numbering.letter': {
+    vi: 'điểm "{found}" dùng chữ cái ngoài bảng chữ cái tiếng Việt (không có f, j, w, z)',
+    en: 'point "{found}" uses a letter outside the Vietnamese alphabet (no f, j, w, z)',
+  },
+  'numbering.roman': {
+    vi: '"{found}" không phải số La Mã hợp lệ',
+    en: '"{found}" is not a valid Roman numeral',
+  },
+  'numbering.decimal-prefix': {
+    vi: '{found} không thuộc khoản {parent} chứa nó',
+    en: '{found} does not belong to the clause {parent} that contains it',
+  },
+  'numbering.unclosed-quote': {
+    vi: 'dấu ngoặc kép mở tại đây không được đóng; các nhãn sau đó vẫn được nhận diện',
+    en: 'the quotation mark opened here is never closed; labels after it are read as structure',
+  },
+  'numbering.quote-swallowed': {
+    vi: 'dấu ngoặc kép mở tại đây chưa đóng đến dòng {until}: {count} nhãn từ dòng {line} bị coi là lời trích dẫn',
+    en: 'the quotation opened here is not closed before line {until}: {count} label(s) from line {line} were read as quoted text',
+  },
+  'numbering.hint-expected': {
+    vi: 'nhãn kế tiếp hợp lệ: {expected}',
+    en: 'the next valid label: {expected}',
+  },
+  // ── front matter ──────────────────────────────────────────────────────────
+  'front-matter.yaml': {
+    vi: 'phần đầu (front matter) không phải YAML hợp lệ: {detail}',
+    en: 'the front matter is not valid YAML: {detail}',
+  },
+  'front-matter.unknown-field': {
+    vi: 'trường "{field}" không có trong phần đầu văn bản',
+    en: 'unknown front-matter field "{field}"',
+  },
+  'front-matter.bad-value': {
+    vi: 'trường "{field}" có giá trị không hợp lệ',
+    en: 'field "{field}" has an invalid value',
+  },
+  'front-matter.unclosed': {
+    vi: 'phần đầu mở bằng "---" nhưng không có dòng "---" đóng',
+    en: 'the front matter opened with "---" is never closed',
+  },
+  'hint.did-you-mean': { vi: 'có phải ý bạn là "{suggestion}"?', en: 'did you mean "{suggestion}"?' },
+  'hint.fields': { vi: 'các trường hợp lệ: {fields}', en: 'valid fields: {fields}' },
+  'expected.date': { vi: 'cần một ngày dạng YYYY-MM-DD hoặc d/m/yyyy', en: 'expected a date as YYYY-MM-DD or d/m/yyyy' },
+  'expected.string': { vi: 'cần một chuỗi ký tự', en: 'expected a string' },
+  'expected.boolean': { vi: 'cần true hoặc false', en: 'expected true or false' },
+  'expected.status': {
+    vi: 'cần một trong: in-force, amended, superseded, repealed, draft',
+    en: 'expected one of: in-force, amended, superseded, repealed, draft',
+  },
+  'expected.labels': {
+    vi: 'cần một bảng tên cấp: decimal, letter, paren (ví dụ decimal: Điểm)',
+    en: 'expected a map of level names: decimal, letter, paren (e.g. decimal: Điểm)',
+  },
+  // ── encoding / files ──────────────────────────────────────────────────────
+  'encoding.not-utf8': {
+    vi: 'tệp không phải UTF-8 hợp lệ (byte lỗi tại vị trí {offset})',
+    en: 'the file is not valid UTF-8 (bad byte at offset {offset})',
+  },
+  'encoding.legacy': {
+    vi: 'văn bản có vẻ được gõ bằng bảng mã cũ {encoding} ("{sample}"): hãy chuyển sang Unicode trước',
+    en: 'the text looks like legacy {encoding} encoding ("{sample}"): convert it to Unicode first',
+  },
+  'encoding.mojibake': {
+    vi: 'văn bản có dấu hiệu lỗi mã hóa (UTF-8 bị đọc nhầm thành Windows-1252: "{sample}")',
+    en: 'the text looks mis-decoded (UTF-8 read as Windows-1252: "{sample}")',
+  },
+  'encoding.binary': { vi: 'tệp nhị phân, không phải văn bản', en: 'a binary file, not text' },
+  'encoding.empty': { vi: 'tệp rỗng', en: 'the file is empty' },
+  'encoding.too-large': {
+    vi: 'tệp quá lớn ({size} MB, giới hạn {limit} MB)',
+    en: 'the file is too large ({size} MB, limit {limit} MB)',
+  },
+  // ── workspace ─────────────────────────────────────────────────────────────
+  'workspace.no-number': {
+    vi: 'văn bản không có số hiệu (trường "number" trong phần đầu): chỉ gọi được bằng đường dẫn',
+    en: 'the document has no number ("number" in its front matter): it can only be named by path',
+  },
+  'workspace.duplicate-number': {
+    vi: 'số hiệu {number} trùng với văn bản {other}',
+    en: 'number {number} is also used by {other}',
+  },
+  'workspace.not-found': {
+    vi: 'không tìm thấy thư mục làm việc (thư mục chứa quyche.yaml hoặc regulations/) từ {dir} trở lên',
+    en: 'no workspace (a folder holding quyche.yaml or regulations/) from {dir} upwards',
+  },
+  'workspace.unknown-document': {
+    vi: 'không có văn bản "{doc}" trong thư mục regulations/',
+    en: 'no document "{doc}" in regulations/',
+  },
+  'workspace.known-documents': { vi: 'các văn bản có: {list}', en: 'documents available: {list}' },
+  'workspace.config': {
+    vi: 'quyche.yaml không hợp lệ: {detail}',
+    en: 'quyche.yaml is invalid: {detail}',
+  },
+  // ── citations ─────────────────────────────────────────────────────────────
+  'citation.unparsed': {
+    vi: 'không đọc được trích dẫn "{citation}"',
+    en: 'cannot read the citation "{citation}"',
+  },
+  'citation.not-found': {
+    vi: 'không có {citation} trong {doc}',
+    en: '{citation} does not exist in {doc}',
+  },
+  'citation.not-found-hint': {
+    vi: 'trong {parent} có: {available}',
+    en: '{parent} holds: {available}',
+  },
+  'citation.ambiguous': {
+    vi: 'trích dẫn "{citation}" thiếu cấp trên và khớp {count} đơn vị: {matches}',
+    en: 'the citation "{citation}" is incomplete and matches {count} units: {matches}',
+  },
+  'citation.ambiguous-hint': {
+    vi: 'ghi đủ trích dẫn, ví dụ "{example}"',
+    en: 'give the full citation, e.g. "{example}"',
+  },
+  'citation.alias': {
+    vi: '"{citation}" chỉ khớp khi hiểu "{written}" là {actual}: nên viết "{suggested}"',
+    en: '"{citation}" matched only by reading "{written}" as {actual}: write "{suggested}"',
+  },
+  'citation.incomplete-unique': {
+    vi: '"{citation}" thiếu cấp trên; khớp duy nhất {suggested}',
+    en: '"{citation}" is incomplete; it matches only {suggested}',
+  },
+  'citation.empty-document': { vi: 'văn bản không có đơn vị nào', en: 'the document has no units' },
+  // ── CLI ───────────────────────────────────────────────────────────────────
+  'cli.description': {
+    vi: 'Sửa đổi, bổ sung quy chế dạng Markdown bằng bản vá YAML; kiểm tra căn cứ; xuất văn bản.',
+    en: 'Amend Markdown regulations with YAML patches; check cited provisions; export documents.',
+  },
+  'cli.outline.description': {
+    vi: 'in cây đơn vị (nhãn, tiêu đề, neo) của một văn bản',
+    en: 'print the tree of units (labels, headings, anchors) of a document',
+  },
+  'cli.show.description': {
+    vi: 'in nội dung một đơn vị theo trích dẫn hoặc neo',
+    en: 'print one unit, named by a citation or an anchor',
+  },
+  'cli.arg.doc': { vi: 'số hiệu văn bản (01-QC/TU) hoặc đường dẫn', en: 'document number (01-QC/TU) or path' },
+  'cli.arg.citation': {
+    vi: 'trích dẫn (Khoản 3, Điều 1) hoặc neo (dieu-1.khoan-3)',
+    en: 'citation (Khoản 3, Điều 1) or anchor (dieu-1.khoan-3)',
+  },
+  'cli.argname.doc': { vi: 'văn bản', en: 'document' },
+  'cli.argname.citation': { vi: 'trích dẫn', en: 'citation' },
+  'cli.argname.patch': { vi: 'bản vá', en: 'patch' },
+  'cli.opt.format': { vi: 'định dạng đầu ra: {formats}', en: 'output format: {formats}' },
+  'cli.opt.lang': { vi: 'ngôn ngữ thông báo: vi hoặc en (biến QUYCHE_LANG)', en: 'message language: vi or en (QUYCHE_LANG)' },
+  'cli.opt.root': { vi: 'thư mục làm việc (mặc định: tìm từ thư mục hiện tại lên)', en: 'workspace folder (default: nearest one up)' },
+  'cli.opt.no-color': { vi: 'không tô màu (cũng theo NO_COLOR)', en: 'no colours (NO_COLOR is honoured too)' },
+  'cli.opt.color': { vi: 'luôn tô màu', en: 'force colours' },
+  'cli.opt.quiet': { vi: 'chỉ in lỗi', en: 'print errors only' },
+  'cli.opt.help': { vi: 'hiện hướng dẫn', en: 'display help' },
+  'cli.opt.version': { vi: 'hiện phiên bản', en: 'display the version' },
+  'cli.opt.depth': {
+    vi: 'chỉ in đến cấp: phan, chuong, muc, tieu-muc, dieu, khoan, diem, tiet, bullet',
+    en: 'print down to the level: phan, chuong, muc, tieu-muc, dieu, khoan, diem, tiet, bullet',
+  },
+  'cli.help.usage': { vi: 'Cách dùng:', en: 'Usage:' },
+  'cli.help.options': { vi: 'Tùy chọn:', en: 'Options:' },
+  'cli.help.commands': { vi: 'Lệnh:', en: 'Commands:' },
+  'cli.help.arguments': { vi: 'Tham số:', en: 'Arguments:' },
+  'cli.help.global': { vi: 'Tùy chọn chung:', en: 'Global Options:' },
+  'cli.help.default': { vi: 'mặc định: {value}', en: 'default: {value}' },
+  'cli.help.command': { vi: 'hiện hướng dẫn của một lệnh', en: 'display help for a command' },
+  'cli.error.unknown-option': { vi: 'tùy chọn không hợp lệ: {option}', en: 'unknown option: {option}' },
+  'cli.error.unknown-command': { vi: 'lệnh không hợp lệ: {command}', en: 'unknown command: {command}' },
+  'cli.error.missing-argument': { vi: 'thiếu tham số: {argument}', en: 'missing argument: {argument}' },
+  'cli.error.excess-arguments': { vi: 'thừa tham số: {arguments}', en: 'too many arguments: {arguments}' },
+  'cli.error.option-argument': { vi: 'tùy chọn {option} cần một giá trị', en: 'option {option} needs a value' },
+  'cli.error.invalid-choice': { vi: 'giá trị "{value}" không hợp lệ cho {option}; chọn: {choices}', en: 'invalid value "{value}" for {option}; choose: {choices}' },
+  'cli.error.usage': { vi: 'lỗi cách dùng: {detail}', en: 'usage error: {detail}' },
+  'cli.error.io': { vi: 'không đọc/ghi được {path}: {detail}', en: 'cannot read/write {path}: {detail}' },
+  'cli.error.internal': {
+    vi: 'lỗi nội bộ của quyche (xin báo lỗi kèm lệnh đã chạy): {detail}',
+    en: 'internal error in quyche (please report it with the command you ran): {detail}',
+  },
+  'cli.see-help': { vi: 'xem: quyche {command} --help', en: 'see: quyche {command} --help' },
+  'report.summary': {
+    vi: '{files} tệp · {errors} lỗi · {warnings} cảnh báo · {infos} ghi chú',
+    en: '{files} file(s) · {errors} error(s) · {warnings} warning(s) · {infos} note(s)',
+  },
+  'report.no-issues': { vi: 'không có vấn đề', en: 'no issues found' },
+  'report.hint': { vi: 'gợi ý', en: 'hint' },
+  'severity.error': { vi: 'lỗi', en: 'error' },
+  'severity.warning': { vi: 'cảnh báo', en: 'warning' },
+  'severity.info': { vi: 'ghi chú', en: 'info' },
+  'show.anchor': { vi: 'neo', en: 'anchor' },
+  'show.party': { vi: 'kiểu Đảng', en: 'Party style' },
+  'show.state': { vi: 'kiểu Nhà nước', en: 'state style' },
+  'outline.intro': { vi: 'phần mở đầu', en: 'preamble' },
+  'outline.units': { vi: '{count} đơn vị', en: '{count} units' },
+  'outline.excerpt': { vi: 'bản trích: chỉ một số quy định được chép lại', en: 'excerpt: only some provisions transcribed' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** Render a message in a language. Unknown placeholders are left visible, never dropped. */
+export function t(lang: Lang, id: MessageId, args: Record<string, string | number> = {}): string {
+  const template = MESSAGES[id][lang];
+  return template.replace(/\{(\w[\w-]*)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (!value) return undefined;
+  const v = value.toLowerCase();
+  if (v === 'vi' || v.startsWith('vi_') || v.startsWith('vi-')) return 'vi';
+  if (v === 'en' || v.startsWith('en_') || v.startsWith('en-')) return 'en';
+  return undefined;
+}
+
+/** Vietnamese names of unit kinds, for messages and citations. */
+export const KIND_NAMES: Record<string, Record<Lang, string>> = {
+  intro: { vi: 'phần mở đầu', en: 'preamble' },
+  phan: { vi: 'Phần', en: 'Part' },
+  chuong: { vi: 'Chương', en: 'Chapter' },
+  muc: { vi: 'Mục', en: 'Section' },
+  'tieu-muc': { vi: 'Tiểu mục', en: 'Subsection' },
+  dieu: { vi: 'Điều', en: 'Article' },
+  khoan: { vi: 'khoản', en: 'clause' },
+  diem: { vi: 'điểm', en: 'point' },
+  tiet: { vi: 'tiết', en: 'item' },
+  bullet: { vi: 'gạch đầu dòng', en: 'bullet' },
+};
