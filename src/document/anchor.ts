@@ -1,0 +1,55 @@
+/**
+ * Stable ASCII anchors from label paths (product.md §2): `dieu-5a.khoan-2.diem-dd1`.
+ * Lossless for đ (`dd`), so Điều 146đ (`dieu-146dd`) never collides with Điều 146d (`dieu-146d`).
+ * Articles are numbered through the whole document, so an article's anchor does not repeat its
+ * Chương; Chương, Mục and Phần anchors nest (`chuong-ii.muc-1`). A repeated label (a duplicate
+ * number, reported by the numbering check) gets `--2`, `--3`.
+ */
+import type { Unit, UnitKind } from './model.js';
+
+/** The ASCII form of a normalised number: lower case, đ → dd, '.' → '-'. */
+export function slugNumber(number: string): string {
+  return number
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/đ/g, 'dd')
+    .replace(/\./g, '-')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function kindSlug(kind: UnitKind): string {
+  return kind;
+}
+
+export function segment(u: Pick<Unit, 'kind' | 'number'>): string {
+  if (u.kind === 'intro') return 'intro';
+  return `${kindSlug(u.kind)}-${slugNumber(u.number)}`;
+}
+
+/** Assign anchors (and bullet ranks) over a tree; returns the anchor index. */
+export function assignAnchors(roots: readonly Unit[]): Map<string, Unit> {
+  const index = new Map<string, Unit>();
+  const visit = (units: readonly Unit[], parentAnchor: string): void => {
+    let bullets = 0;
+    for (const u of units) {
+      if (u.kind === 'bullet') u.number = String(++bullets);
+      const seg = segment(u);
+      const base = u.kind === 'dieu' || u.kind === 'intro' || parentAnchor === '' ? seg : `${parentAnchor}.${seg}`;
+      let anchor = base;
+      for (let n = 2; index.has(anchor); n++) anchor = `${base}--${n}`;
+      u.anchor = anchor;
+      index.set(anchor, u);
+      visit(u.children, anchor);
+    }
+  };
+  visit(roots, '');
+  return index;
+}
+
+const ANCHOR = /^(?:ten-)?(?:intro|phan|chuong|muc|tieu-muc|dieu|khoan|diem|tiet|bullet)(?:-[a-z0-9-]+)?(?:\.(?:phan|chuong|muc|tieu-muc|dieu|khoan|diem|tiet|bullet)-[a-z0-9-]+)*$/;
+
+/** Does this string look like an anchor rather than a citation? */
+export function anchorLike(s: string): boolean {
+  return ANCHOR.test(s);
+}

@@ -1,0 +1,116 @@
+/**
+ * The document model: a regulation as a tree of units, each with its label as printed, its
+ * normalised number, its heading, its source ranges and a stable ASCII anchor.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceText } from '../text/source.js';
+import type { Pattern } from './labels.js';
+
+/** Phần, Chương, Mục, Tiểu mục, Điều, Khoản, Điểm, Tiết, unnumbered bullets, and the preamble. */
+export type UnitKind = 'intro' | 'phan' | 'chuong' | 'muc' | 'tieu-muc' | 'dieu' | 'khoan' | 'diem' | 'tiet' | 'bullet';
+
+export const UNIT_KINDS: readonly UnitKind[] = ['intro', 'phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'khoan', 'diem', 'tiet', 'bullet'];
+
+export interface Unit {
+  kind: UnitKind;
+  /** the numbering pattern the label was recognised by ('intro' for the preamble) */
+  pattern: Pattern | 'intro';
+  /** the label as printed: "Điều 5a.", "a)", "1.1.", "-"; '' for the preamble */
+  label: string;
+  /** the normalised label: "5a", "a", "đ", "d1", "1.1", "II"; for bullets their 1-based rank */
+  number: string;
+  /** plain text of the heading (Điều, Chương …), if any */
+  heading?: string;
+  /** stable ASCII anchor from the label path, e.g. "dieu-5a.khoan-2.diem-dd1" */
+  anchor: string;
+  /** [start, end): from the start of the label's line (indentation and Markdown markers included)
+   *  to the end of the unit's last non-blank line, descendants included */
+  start: number;
+  end: number;
+  /** the label as printed */
+  labelStart: number;
+  labelEnd: number;
+  /** the heading text as printed (same line, or the title line after "Chương I") */
+  headingStart?: number;
+  headingEnd?: number;
+  /** where the unit's own text starts (after label and heading) */
+  bodyStart: number;
+  /** end of the unit's own text, before its first child (= end when it has none) */
+  ownEnd: number;
+  children: Unit[];
+  parent: Unit | null;
+}
+
+export type DocumentStatus = 'in-force' | 'amended' | 'superseded' | 'repealed' | 'draft';
+
+/** Names a document gives to its own lower levels (Party documents vary: Điểm 1.1, Tiết 1.1 …). */
+export interface LevelNames {
+  decimal?: string;
+  letter?: string;
+  paren?: string;
+}
+
+export interface DocumentMeta {
+  number?: string;
+  type?: string;
+  title?: string;
+  issuer?: string;
+  /** ISO date the document was signed */
+  date?: string;
+  /** ISO date it took effect, if it differs */
+  effective?: string;
+  status?: DocumentStatus;
+  superseded_by?: string;
+  amended_by?: string[];
+  excerpt?: boolean;
+  labels?: LevelNames;
+  /** citation style: Party ("Khoản 2, Điều 1") or state ("khoản 2 Điều 1"); default from the number */
+  style?: 'party' | 'state';
+  /** any other front-matter fields, kept as given */
+  extra?: Record<string, unknown>;
+}
+
+export interface RegulationDocument {
+  readonly source: SourceText;
+  readonly meta: DocumentMeta;
+  /** [start, end) of the front matter block, delimiters included; undefined when absent */
+  readonly frontMatter?: { start: number; end: number };
+  /** offset where the body starts (after BOM and front matter) */
+  readonly bodyStart: number;
+  readonly bom: boolean;
+  readonly eol: '\n' | '\r\n';
+  /** top-level units, in document order */
+  readonly units: Unit[];
+  /** every unit in document order (pre-order) */
+  readonly all: Unit[];
+  readonly byAnchor: Map<string, Unit>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function* walk(units: readonly Unit[]): Generator<Unit> {
+  for (const u of units) {
+    yield u;
+    yield* walk(u.children);
+  }
+}
+
+export function ancestors(u: Unit): Unit[] {
+  const out: Unit[] = [];
+  for (let p = u.parent; p; p = p.parent) out.push(p);
+  return out;
+}
+
+/** The raw Markdown of a unit as it stands in the source (label and descendants included). */
+export function unitText(doc: RegulationDocument, u: Unit): string {
+  return doc.source.text.slice(u.start, u.end);
+}
+
+export function isHeadingKind(kind: UnitKind): boolean {
+  return kind === 'phan' || kind === 'chuong' || kind === 'muc' || kind === 'tieu-muc' || kind === 'dieu';
+}
+
+/** Is this a Party document (numbers like 80-QĐ/TW, 01-QC/TU)? Decides the citation style. */
+export function isPartyDocument(meta: DocumentMeta): boolean {
+  if (meta.style) return meta.style === 'party';
+  return !!meta.number && /^\s*\d+[A-Za-z]?\s*-\s*[\p{L}]+\s*\/\s*[\p{L}]+/u.test(meta.number);
+}
