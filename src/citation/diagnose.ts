@@ -1,0 +1,79 @@
+/**
+ * Turn a resolution into diagnostics at a given place: `target-not-found` (with what the
+ * container holds), `target-ambiguous` (with the matches), `citation-style` (an alias or an
+ * incomplete citation that still matched one unit).
+ */
+import { diagnosticAt, type Code, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RegulationDocument, Unit } from '../document/model.js';
+import type { SourceText } from '../text/source.js';
+import { formatCitation, formatUnitPath, styleOf, unitWord } from './format.js';
+import type { Resolution } from './resolve.js';
+
+export interface Place {
+  source: SourceText;
+  start: number;
+  end: number;
+  change?: string;
+}
+
+const LIST_MAX = 12;
+
+function list(items: string[]): string {
+  return items.length > LIST_MAX ? `${items.slice(0, LIST_MAX).join('; ')}; … (${items.length})` : items.join('; ');
+}
+
+export function docName(doc: RegulationDocument): string {
+  return doc.meta.number ?? doc.meta.title ?? doc.source.path;
+}
+
+export function resolutionDiagnostics(
+  res: Resolution,
+  doc: RegulationDocument,
+  place: Place,
+  codes: { notFound: Code; ambiguous: Code } = { notFound: 'target-not-found', ambiguous: 'target-ambiguous' },
+): Diagnostic[] {
+  const style = styleOf(doc.meta);
+  const extra = place.change !== undefined ? { change: place.change } : {};
+  const at = (code: Code, message: Diagnostic['message'], hint?: Diagnostic['message']): Diagnostic =>
+    diagnosticAt(place.source, place.start, place.end, code, message, { ...extra, ...(hint ? { hint } : {}) });
+  const cite = (u: Unit): string => formatCitation(u, doc.meta, style);
+  const text = place.source.text.slice(place.start, place.end).trim() || (res.kind !== 'unparsed' ? res.citation?.text ?? '' : res.text);
+  switch (res.kind) {
+    case 'unparsed':
+      return [at(codes.notFound, { id: 'citation.unparsed', args: { citation: res.text } })];
+    case 'not-found': {
+      const seg = res.segment;
+      const written = seg ? `${seg.word} ${seg.number ?? (seg.range ? `${seg.range.from}–${seg.range.to}` : 'này')}` : text;
+      const containers = res.containers.map(cite);
+      const parent = containers.length === 1 ? containers[0]! : containers.length > 1 ? list(containers) : docName(doc);
+      const available = res.available.map((u) => (u.kind === 'dieu' || !res.containers[0] ? cite(u) : `${unitWord(u, doc.meta, style)} ${u.number}`));
+      const hint = available.length > 0 ? { id: 'citation.not-found-hint' as const, args: { parent, available: list(available) } } : undefined;
+      const where = containers.length > 0 ? `${parent}` : docName(doc);
+      return [at(codes.notFound, { id: 'citation.not-found', args: { citation: written, doc: where } }, hint)];
+    }
+    case 'ambiguous': {
+      const matches = res.matches.map(cite);
+      return [
+        at(codes.ambiguous, { id: 'citation.ambiguous', args: { citation: text, count: res.matches.length, matches: list(matches) } }, {
+          id: 'citation.ambiguous-hint',
+          args: { example: formatUnitPath(res.matches[0]!, doc.meta, style) },
+        }),
+      ];
+    }
+    case 'found': {
+      const out: Diagnostic[] = [];
+      for (const a of res.aliases) {
+        out.push(
+          at('citation-style', {
+            id: 'citation.alias',
+            args: { citation: text, written: `${a.segment.word} ${a.segment.number ?? ''}`.trim(), actual: `${unitWord(a.unit, doc.meta, style)} ${a.unit.number}`, suggested: cite(a.unit) },
+          }),
+        );
+      }
+      if (res.incomplete && res.units.length === 1 && res.aliases.length === 0) {
+        out.push(at('citation-style', { id: 'citation.incomplete-unique', args: { citation: text, suggested: cite(res.units[0]!) } }));
+      }
+      return out;
+    }
+  }
+}
