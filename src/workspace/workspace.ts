@@ -1,0 +1,145 @@
+/**
+ * A workspace: the nearest folder up holding `quyche.yaml` or `regulations/`. Every Markdown file
+ * under `regulations/` (any depth) is a document, indexed by its number. Two files with the same
+ * number, or a file with no number, are diagnostics, not crashes.
+ *
+ * The core never touches the file system itself: it reads through `WorkspaceIO`, which the CLI
+ * implements with node:fs and tests implement in memory.
+ */
+import { parse as parseYaml } from 'yaml';
+import { numberKey } from '../citation/docnumber.js';
+import { diagnosticAt, diagnosticForFile, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RegulationDocument } from '../document/model.js';
+import { parseRegulation } from '../document/parse.js';
+import { decodeText } from '../text/decode.js';
+import { keyOf } from '../text/normalize.js';
+import { SourceText } from '../text/source.js';
+
+export interface WorkspaceIO {
+  /** bytes of a file, or undefined when it does not exist */
+  read(path: string): Promise<Uint8Array | undefined>;
+  /** every file under a folder, recursively, as paths joined to `dir`; [] when absent */
+  list(dir: string): Promise<string[]>;
+  isDirectory(path: string): Promise<boolean>;
+  isFile(path: string): Promise<boolean>;
+}
+
+export interface WorkspaceConfig {
+  regulations: string;
+  amendments: string;
+  /** author of tracked changes in Word exports */
+  author?: string;
+}
+
+export interface Workspace {
+  root: string;
+  config: WorkspaceConfig;
+  documents: RegulationDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export const CONFIG_FILE = 'quyche.yaml';
+
+function join(a: string, b: string): string {
+  if (b.startsWith('/')) return b;
+  return a.endsWith('/') ? a + b : `${a}/${b}`;
+}
+
+function dirname(p: string): string {
+  const i = p.replace(/\/+$/, '').lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+/** The nearest folder from `start` upwards holding quyche.yaml or regulations/. */
+export async function findRoot(start: string, io: WorkspaceIO): Promise<string | undefined> {
+  let dir = start.replace(/\/+$/, '') || '/';
+  for (;;) {
+    if ((await io.isFile(join(dir, CONFIG_FILE))) || (await io.isDirectory(join(dir, 'regulations')))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+export async function readConfig(root: string, io: WorkspaceIO): Promise<{ config: WorkspaceConfig; diagnostics: Diagnostic[] }> {
+  const config: WorkspaceConfig = { regulations: 'regulations', amendments: 'amendments' };
+  const diagnostics: Diagnostic[] = [];
+  const path = join(root, CONFIG_FILE);
+  const bytes = await io.read(path);
+  if (!bytes) return { config, diagnostics };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    diagnostics.push(diagnosticForFile(path, 'workspace', { id: 'workspace.config', args: { detail: 'UTF-8' } }, { severity: 'error' }));
+    return { config, diagnostics };
+  }
+  try {
+    const data = parseYaml(decoded.text) as Record<string, unknown> | null;
+    if (data && typeof data === 'object') {
+      if (typeof data.regulations === 'string') config.regulations = data.regulations;
+      if (typeof data.amendments === 'string') config.amendments = data.amendments;
+      if (typeof data.author === 'string') config.author = data.author;
+    }
+  } catch (e) {
+    diagnostics.push(diagnosticForFile(path, 'workspace', { id: 'workspace.config', args: { detail: (e as Error).message.split('\n')[0]! } }, { severity: 'error' }));
+  }
+  return { config, diagnostics };
+}
+
+/** Read and parse one regulation file; encoding problems become diagnostics. */
+export async function loadDocument(path: string, io: WorkspaceIO): Promise<{ doc?: RegulationDocument; diagnostics: Diagnostic[] }> {
+  const bytes = await io.read(path);
+  if (!bytes) return { diagnostics: [diagnosticForFile(path, 'workspace', { id: 'workspace.unknown-document', args: { doc: path } }, { severity: 'error' })] };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const src = new SourceText(path, '');
+    return { diagnostics: [{ ...diagnosticAt(src, 0, 0, 'encoding', decoded.message), offset: [decoded.offset, decoded.offset] }] };
+  }
+  const doc = parseRegulation(path, decoded.text);
+  const diagnostics = [...doc.diagnostics];
+  if (decoded.warning) diagnostics.unshift(diagnosticAt(doc.source, 0, 0, 'encoding', decoded.warning));
+  if (decoded.text.replace(/^\uFEFF/, '').trim() === '') diagnostics.unshift(diagnosticAt(doc.source, 0, 0, 'encoding', { id: 'encoding.empty' }, { severity: 'warning' }));
+  return { doc, diagnostics };
+}
+
+export async function loadWorkspace(root: string, io: WorkspaceIO): Promise<Workspace> {
+  const { config, diagnostics } = await readConfig(root, io);
+  const files = (await io.list(join(root, config.regulations))).filter((f) => /\.(md|markdown)$/i.test(f)).sort();
+  const loaded = await Promise.all(files.map((f) => loadDocument(f, io)));
+  const documents: RegulationDocument[] = [];
+  const byNumber = new Map<string, RegulationDocument>();
+  for (const { doc, diagnostics: ds } of loaded) {
+    diagnostics.push(...ds);
+    if (!doc) continue;
+    documents.push(doc);
+    const n = doc.meta.number;
+    if (!n) {
+      diagnostics.push(diagnosticAt(doc.source, doc.frontMatter?.start ?? 0, doc.frontMatter?.start ?? 0, 'workspace', { id: 'workspace.no-number' }));
+      continue;
+    }
+    const key = numberKey(n);
+    const other = byNumber.get(key);
+    if (other) {
+      diagnostics.push(
+        diagnosticAt(doc.source, doc.frontMatter?.start ?? 0, doc.frontMatter?.end ?? 0, 'workspace', { id: 'workspace.duplicate-number', args: { number: n, other: other.source.path } }, { severity: 'error' }),
+      );
+    } else byNumber.set(key, doc);
+  }
+  return { root, config, documents, diagnostics };
+}
+
+/**
+ * Find a document by number (tolerant: `80-QD/TW` = `80-QĐ/TW`), by path (absolute, or relative
+ * to the workspace root), or by title (`Bộ luật Hình sự`). Only the first of two documents with
+ * the same number is ever returned (the second is a `workspace` error).
+ */
+export function findDocument(ws: Workspace, ref: string): RegulationDocument | undefined {
+  const r = ref.trim();
+  const key = numberKey(r);
+  const byNumber = ws.documents.find((d) => d.meta.number && numberKey(d.meta.number) === key);
+  if (byNumber) return byNumber;
+  const abs = r.startsWith('/') ? r : join(ws.root, r.replace(/^\.\//, ''));
+  const byPath = ws.documents.find((d) => d.source.path === abs || d.source.path === r);
+  if (byPath) return byPath;
+  const title = keyOf(r).toLocaleLowerCase('vi');
+  return ws.documents.find((d) => d.meta.title && keyOf(d.meta.title).toLocaleLowerCase('vi') === title);
+}
