@@ -1,0 +1,152 @@
+/**
+ * The command line: `main(argv, io) → exit code` (0 no errors, 1 errors found, 2 usage,
+ * configuration, I/O or internal failure). A thin layer: it parses arguments with commander,
+ * loads the workspace through `io`, calls the library, and writes data to stdout and
+ * diagnostics to stderr.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { MESSAGES, parseLang, t, type Lang, type MessageId } from '../i18n/messages.js';
+import { chalkFor } from './color.js';
+import { ExitError, type CliIO, type ExitCode } from './io.js';
+import { registerOutline } from './commands/outline.js';
+import { registerShow } from './commands/show.js';
+
+const require = createRequire(import.meta.url);
+export const VERSION: string = (require('../../package.json') as { version: string }).version;
+
+export interface GlobalOptions {
+  lang: Lang;
+  root?: string;
+  color?: boolean;
+  quiet?: boolean;
+}
+
+/** What every command handler gets. */
+export interface Context {
+  io: CliIO;
+  lang: Lang;
+  t: (id: MessageId, args?: Record<string, string | number>) => string;
+  /** the exit code the command decided */
+  exitCode: ExitCode;
+  globals(cmd: Command): GlobalOptions;
+}
+
+/** --lang is needed before commander runs (help texts are built in the chosen language). */
+function detectLang(argv: readonly string[], env: CliIO['env']): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') return parseLang(argv[i + 1]) ?? 'vi';
+    if (a.startsWith('--lang=')) return parseLang(a.slice(7)) ?? 'vi';
+  }
+  return parseLang(env.QUYCHE_LANG) ?? 'vi';
+}
+
+const TITLES: Record<string, MessageId> = {
+  'Usage:': 'cli.help.usage',
+  'Options:': 'cli.help.options',
+  'Commands:': 'cli.help.commands',
+  'Arguments:': 'cli.help.arguments',
+  'Global Options:': 'cli.help.global',
+};
+
+/** Options every command accepts (commander reads them before or after the command name). */
+export function addCommonOptions(cmd: Command, ctx: Context): Command {
+  const tr = ctx.t;
+  cmd.addOption(new Option('--lang <lang>', tr('cli.opt.lang')).choices(['vi', 'en']));
+  cmd.option('--root <dir>', tr('cli.opt.root'));
+  cmd.option('--color', tr('cli.opt.color'));
+  cmd.option('--no-color', tr('cli.opt.no-color'));
+  cmd.option('-q, --quiet', tr('cli.opt.quiet'));
+  cmd.version(VERSION, '-V, --version', tr('cli.opt.version'));
+  cmd.helpOption('-h, --help', tr('cli.opt.help'));
+  return cmd;
+}
+
+function quoted(message: string, n = 0): string {
+  const all = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  return all[n] ?? message;
+}
+
+function usageMessage(err: CommanderError, tr: Context['t']): string {
+  switch (err.code) {
+    case 'commander.unknownOption':
+      return tr('cli.error.unknown-option', { option: quoted(err.message) });
+    case 'commander.unknownCommand':
+      return tr('cli.error.unknown-command', { command: quoted(err.message) });
+    case 'commander.missingArgument': {
+      const name = quoted(err.message);
+      const id = `cli.argname.${name}` as MessageId;
+      return tr('cli.error.missing-argument', { argument: id in MESSAGES ? `${tr(id)} (${name})` : name });
+    }
+    case 'commander.excessArguments':
+      return tr('cli.error.excess-arguments', { arguments: err.message.replace(/^error:\s*/, '') });
+    case 'commander.optionMissingArgument':
+      return tr('cli.error.option-argument', { option: quoted(err.message) });
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.*)\./.exec(err.message)?.[1] ?? '';
+      return tr('cli.error.invalid-choice', { value: quoted(err.message, 1), option: quoted(err.message, 0), choices });
+    }
+    default:
+      return tr('cli.error.usage', { detail: err.message.replace(/^error:\s*/, '') });
+  }
+}
+
+export function buildProgram(ctx: Context): Command {
+  const { io } = ctx;
+  const program = new Command('quyche');
+  program
+    .description(ctx.t('cli.description'))
+    .exitOverride()
+    .showSuggestionAfterError(false)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: () => undefined,
+    })
+    .configureHelp({
+      styleTitle: (s: string) => (TITLES[s] ? ctx.t(TITLES[s]) : s),
+      optionDescription: (o: Option) =>
+        o.defaultValue !== undefined && (o.required || o.optional) ? `${o.description} (${ctx.t('cli.help.default', { value: String(o.defaultValue) })})` : o.description,
+      sortSubcommands: false,
+    })
+    .helpCommand('help [command]', ctx.t('cli.help.command'));
+  addCommonOptions(program, ctx);
+  registerOutline(program, ctx);
+  registerShow(program, ctx);
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const lang = detectLang(argv, io.env);
+  const ctx: Context = {
+    io,
+    lang,
+    t: (id, args) => t(lang, id, args),
+    exitCode: 0,
+    globals: (cmd) => {
+      const o = cmd.optsWithGlobals() as { lang?: Lang; root?: string; color?: boolean; quiet?: boolean };
+      return { lang, root: o.root, color: o.color, quiet: o.quiet };
+    },
+  };
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof ExitError) return e.code;
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.executeSubCommandAsync') return 2;
+      const chalk = chalkFor(io.stderr, io.env, undefined);
+      io.stderr.write(`${chalk.red('quyche')}: ${usageMessage(e, ctx.t)}\n`);
+      const sub = argv.find((a) => !a.startsWith('-'));
+      io.stderr.write(`${ctx.t('cli.see-help', { command: sub && program.commands.some((c) => c.name() === sub) ? sub : '' }).replace('  ', ' ')}\n`);
+      return 2;
+    }
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr.write(`quyche: ${ctx.t('cli.error.internal', { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    if (io.env.QUYCHE_DEBUG) io.stderr.write(`${detail}\n`);
+    return 2;
+  }
+}

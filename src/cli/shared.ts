@@ -1,0 +1,78 @@
+/** Helpers the commands share: finding the workspace, opening a document, printing diagnostics. */
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RegulationDocument } from '../document/model.js';
+import { formatText } from '../report/text.js';
+import { findDocument, findRoot, loadDocument, loadWorkspace, type Workspace } from '../workspace/workspace.js';
+import { chalkFor } from './color.js';
+import { ExitError } from './io.js';
+import type { Context, GlobalOptions } from './main.js';
+
+export function resolvePath(cwd: string, p: string): string {
+  if (p.startsWith('/')) return p;
+  const parts = `${cwd}/${p}`.split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+export function stderrChalk(ctx: Context, g: GlobalOptions): ChalkInstance {
+  return chalkFor(ctx.io.stderr, ctx.io.env, g.color);
+}
+
+export function stdoutChalk(ctx: Context, g: GlobalOptions): ChalkInstance {
+  return chalkFor(ctx.io.stdout, ctx.io.env, g.color);
+}
+
+/** Print diagnostics to stderr (errors only with --quiet). */
+export function printDiagnostics(ctx: Context, g: GlobalOptions, ds: readonly Diagnostic[], opts: { summary?: boolean; files?: number } = {}): void {
+  const shown = g.quiet ? ds.filter((d) => d.severity === 'error') : ds;
+  if (shown.length === 0 && opts.summary === false) return;
+  const out = formatText(shown, { lang: ctx.lang, cwd: ctx.io.cwd, chalk: stderrChalk(ctx, g), summary: opts.summary ?? false, ...(opts.files !== undefined ? { files: opts.files } : {}) });
+  if (out) ctx.io.stderr.write(out);
+}
+
+/** A usage/configuration failure: say it and exit 2. */
+export function fail(ctx: Context, g: GlobalOptions, message: string, hint?: string): never {
+  const chalk = stderrChalk(ctx, g);
+  ctx.io.stderr.write(`${chalk.red('quyche')}: ${message}\n`);
+  if (hint) ctx.io.stderr.write(`  ${chalk.dim(`${ctx.t('report.hint')}:`)} ${hint}\n`);
+  throw new ExitError(2);
+}
+
+export async function openWorkspace(ctx: Context, g: GlobalOptions): Promise<Workspace> {
+  const start = g.root ? resolvePath(ctx.io.cwd, g.root) : ctx.io.cwd;
+  const root = g.root ? start : await findRoot(start, ctx.io.fs);
+  if (!root) fail(ctx, g, ctx.t('workspace.not-found', { dir: start }));
+  return loadWorkspace(root, ctx.io.fs);
+}
+
+/**
+ * Open `<doc>`: a path to a Markdown file (read directly, no workspace needed), or a number or
+ * title looked up in the workspace.
+ */
+export async function openDocument(ctx: Context, g: GlobalOptions, ref: string): Promise<{ doc: RegulationDocument; diagnostics: Diagnostic[]; ws?: Workspace }> {
+  const looksLikePath = /\.(md|markdown|txt)$/i.test(ref) || ref.startsWith('./') || ref.startsWith('/');
+  if (looksLikePath) {
+    const path = resolvePath(ctx.io.cwd, ref);
+    if (await ctx.io.fs.isFile(path)) {
+      const { doc, diagnostics } = await loadDocument(path, ctx.io.fs);
+      if (!doc) {
+        printDiagnostics(ctx, g, diagnostics);
+        throw new ExitError(1);
+      }
+      return { doc, diagnostics };
+    }
+  }
+  const ws = await openWorkspace(ctx, g);
+  const doc = findDocument(ws, ref);
+  if (!doc) {
+    const list = ws.documents.map((d) => d.meta.number ?? d.source.path).join(', ');
+    fail(ctx, g, ctx.t('workspace.unknown-document', { doc: ref }), list ? ctx.t('workspace.known-documents', { list }) : undefined);
+  }
+  return { doc, diagnostics: ws.diagnostics.filter((d) => d.file === doc.source.path), ws };
+}

@@ -1,0 +1,81 @@
+/**
+ * The outline of a document: a text tree (labels, headings, anchors) and the JSON model
+ * (product.md §6: `{kind, label, heading?, anchor, citation, range, children}` per unit).
+ */
+import type { ChalkInstance } from 'chalk';
+import { formatCitation, styleOf } from '../citation/format.js';
+import type { RegulationDocument, Unit, UnitKind } from '../document/model.js';
+import { plainHeading } from '../document/parse.js';
+import type { Range } from '../text/source.js';
+
+export const OUTLINE_JSON_VERSION = 1;
+
+export interface UnitJson {
+  kind: UnitKind;
+  label: string;
+  number: string;
+  heading?: string;
+  anchor: string;
+  citation: string;
+  citations: { party: string; state: string };
+  range: Range;
+  labelRange: Range;
+  headingRange?: Range;
+  /** the unit's own text (after its label and heading, before its first child), as written */
+  text: string;
+  children: UnitJson[];
+}
+
+export function unitToJson(doc: RegulationDocument, u: Unit): UnitJson {
+  const src = doc.source;
+  const j: UnitJson = {
+    kind: u.kind,
+    label: u.label,
+    number: u.number,
+    anchor: u.anchor,
+    citation: formatCitation(u, doc.meta, styleOf(doc.meta)),
+    citations: { party: formatCitation(u, doc.meta, 'party'), state: formatCitation(u, doc.meta, 'state') },
+    range: src.range(u.start, u.end),
+    labelRange: src.range(u.labelStart, u.labelEnd),
+    text: src.text.slice(u.bodyStart, u.ownEnd).replace(/^[ \t]*\r?\n/, '').replace(/\s+$/, ''),
+    children: u.children.map((c) => unitToJson(doc, c)),
+  };
+  if (u.heading !== undefined) {
+    j.heading = u.heading;
+    if (u.headingStart !== undefined && u.headingEnd !== undefined) j.headingRange = src.range(u.headingStart, u.headingEnd);
+  }
+  return j;
+}
+
+export function documentToJson(doc: RegulationDocument, cwdRelativePath: string): object {
+  return {
+    version: OUTLINE_JSON_VERSION,
+    document: { path: cwdRelativePath, ...doc.meta, bom: doc.bom, eol: doc.eol === '\r\n' ? 'crlf' : 'lf' },
+    units: doc.units.map((u) => unitToJson(doc, u)),
+  };
+}
+
+const DEPTH_KINDS: UnitKind[] = ['phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'khoan', 'diem', 'tiet', 'bullet'];
+
+/** A one-line summary of a unit: its heading, or the start of its own text. */
+export function unitSummary(doc: RegulationDocument, u: Unit, width = 60): string {
+  if (u.heading) return u.heading;
+  const own = plainHeading(doc.source.text, u.bodyStart, u.ownEnd);
+  return own.length > width ? `${own.slice(0, width - 1).trimEnd()}…` : own;
+}
+
+export function formatOutline(doc: RegulationDocument, chalk: ChalkInstance, opts: { depth?: UnitKind; header: string; introLabel: string }): string {
+  const limit = opts.depth ? DEPTH_KINDS.indexOf(opts.depth) : Infinity;
+  const lines: string[] = [chalk.bold(opts.header)];
+  const visit = (units: readonly Unit[], depth: number): void => {
+    for (const u of units) {
+      if (DEPTH_KINDS.indexOf(u.kind) > limit) continue;
+      const label = u.kind === 'intro' ? chalk.dim(`(${opts.introLabel})`) : chalk.bold(u.label);
+      const summary = unitSummary(doc, u);
+      lines.push(`${'  '.repeat(depth)}${label}${summary ? ` ${summary}` : ''}  ${chalk.cyan(`#${u.anchor}`)}`);
+      visit(u.children, depth + 1);
+    }
+  };
+  visit(doc.units, 0);
+  return `${lines.join('\n')}\n`;
+}
