@@ -1,0 +1,35 @@
+/**
+ * CLI cases run by two hosts (markdownlint-cli2 style): in-process through `main(argv, io)` and as
+ * a real subprocess (`node bin/quyche.js`). Both compare with the same golden files in
+ * test/fixtures/cli/<name>/ (code, stdout, stderr); UPDATE_GOLDEN=1 rewrites them for review.
+ */
+export interface CliCase {
+  name: string;
+  args: string[];
+  /** fixture folder the command runs in, under test/fixtures (or an absolute path) */
+  cwd: string;
+  env?: Record<string, string>;
+  code: number;
+}
+
+export const CASES: CliCase[] = [
+  { name: 'outline-text', args: ['outline', '01-QC/TU'], cwd: 'ws-basic', code: 0 },
+  { name: 'outline-depth', args: ['outline', '01-QC/TU', '--depth', 'dieu'], cwd: 'ws-basic', code: 0 },
+  { name: 'outline-json', args: ['outline', 'regulations/central/80-qd-tw.md', '--format', 'json'], cwd: 'ws-basic', code: 0 },
+  { name: 'outline-from-subfolder', args: ['outline', '80-QD/TW'], cwd: 'ws-basic/regulations/local', code: 0 },
+  { name: 'show-party', args: ['show', '01-QC/TU', 'Khoản 3, Điều 1'], cwd: 'ws-basic', code: 0 },
+  { name: 'show-anchor', args: ['show', '01-QC/TU', 'dieu-2.khoan-3.diem-b'], cwd: 'ws-basic', code: 0 },
+  { name: 'show-alias', args: ['show', '01-QC/TU', 'Mục 3, Khoản 5, Điều 3'], cwd: 'ws-basic', code: 0 },
+  { name: 'show-json', args: ['show', '01-QC/TU', 'điểm a khoản 3 Điều 2', '--format', 'json'], cwd: 'ws-basic', code: 0 },
+  { name: 'show-ambiguous', args: ['show', '01-QC/TU', 'Điểm 4, Khoản 2'], cwd: 'ws-basic', code: 1 },
+  { name: 'show-not-found-en', args: ['show', '01-QC/TU', 'Khoản 9, Điều 1', '--lang', 'en'], cwd: 'ws-basic', code: 1 },
+  { name: 'show-env-lang', args: ['show', '01-QC/TU', 'Khoản 9, Điều 1'], cwd: 'ws-basic', env: { QUYCHE_LANG: 'en' }, code: 1 },
+  { name: 'unknown-document', args: ['outline', '99-QC/TU'], cwd: 'ws-basic', code: 2 },
+  { name: 'no-workspace', args: ['outline', '01-QC/TU'], cwd: '/', code: 2 },
+  { name: 'help', args: ['--help'], cwd: 'ws-basic', code: 0 },
+  { name: 'help-en', args: ['show', '--help', '--lang', 'en'], cwd: 'ws-basic', code: 0 },
+  { name: 'version-on-command', args: ['outline', '--version'], cwd: 'ws-basic', code: 0 },
+  { name: 'unknown-option', args: ['outline', '01-QC/TU', '--bogus'], cwd: 'ws-basic', code: 2 },
+  { name: 'missing-argument', args: ['show', '01-QC/TU'], cwd: 'ws-basic', code: 2 },
+  { name: 'bad-choice', args: ['outline', '01-QC/TU', '--format', 'xml'], cwd: 'ws-basic', code: 2 },
+];
