@@ -4,7 +4,7 @@
  * incomplete citation that still matched one unit).
  */
 import { diagnosticAt, type Code, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { RegulationDocument, Unit } from '../document/model.js';
+import type { Unit, UnitTree } from '../document/model.js';
 import type { SourceText } from '../text/source.js';
 import { formatCitation, formatUnitPath, styleOf, unitWord } from './format.js';
 import type { Resolution } from './resolve.js';
@@ -22,13 +22,9 @@ function list(items: string[]): string {
   return items.length > LIST_MAX ? `${items.slice(0, LIST_MAX).join('; ')}; … (${items.length})` : items.join('; ');
 }
 
-export function docName(doc: RegulationDocument): string {
-  return doc.meta.number ?? doc.meta.title ?? doc.source.path;
-}
-
 export function resolutionDiagnostics(
   res: Resolution,
-  doc: RegulationDocument,
+  doc: UnitTree,
   place: Place,
   codes: { notFound: Code; ambiguous: Code } = { notFound: 'target-not-found', ambiguous: 'target-ambiguous' },
 ): Diagnostic[] {
@@ -45,10 +41,10 @@ export function resolutionDiagnostics(
       const seg = res.segment;
       const written = seg ? `${seg.word} ${seg.number ?? (seg.range ? `${seg.range.from}–${seg.range.to}` : 'này')}` : text;
       const containers = res.containers.map(cite);
-      const parent = containers.length === 1 ? containers[0]! : containers.length > 1 ? list(containers) : docName(doc);
+      const parent = containers.length === 1 ? containers[0]! : containers.length > 1 ? list(containers) : doc.name;
       const available = res.available.map((u) => (u.kind === 'dieu' || !res.containers[0] ? cite(u) : `${unitWord(u, doc.meta, style)} ${u.number}`));
       const hint = available.length > 0 ? { id: 'citation.not-found-hint' as const, args: { parent, available: list(available) } } : undefined;
-      const where = containers.length > 0 ? `${parent}` : docName(doc);
+      const where = containers.length > 0 ? `${parent}` : doc.name;
       return [at(codes.notFound, { id: 'citation.not-found', args: { citation: written, doc: where } }, hint)];
     }
     case 'ambiguous': {

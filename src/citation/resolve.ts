@@ -10,7 +10,7 @@
  * one that matches nothing says what the container does hold.
  */
 import { anchorLike } from '../document/anchor.js';
-import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from '../document/model.js';
+import { KIND_RANK, type DocumentMeta, type Unit, type UnitKind, type UnitTree } from '../document/model.js';
 import { romanValue } from '../document/numbering.js';
 import { expandPaths, parseCitation, type Citation, type Level, type PathSegment } from './parse.js';
 
@@ -102,13 +102,14 @@ function matches(u: Unit, seg: PathSegment, meta: DocumentMeta, mode: Mode, numb
  * matches. Through an alias only the shallowest matches count, and a decimal point cited by its
  * last number ("Điểm 1" for 5.1) only directly under the cited clause.
  */
-function search(doc: RegulationDocument, container: Unit | null, seg: PathSegment, mode: Mode, number: string): Unit[] {
+function search(doc: UnitTree, container: Unit | null, seg: PathSegment, mode: Mode, number: string): Unit[] {
   const out: Array<{ u: Unit; depth: number }> = [];
+  const deepest = maxRank(seg.level, mode);
   const visit = (units: readonly Unit[], depth: number): void => {
     for (const u of units) {
       const ok = matches(u, seg, doc.meta, mode, number) && (mode === 'exact' || depth === 0 || sameNumber(u.number, number));
       if (ok) out.push({ u, depth });
-      else visit(u.children, depth + 1);
+      else if (KIND_RANK[u.kind] < deepest) visit(u.children, depth + 1);
     }
   };
   visit(container ? container.children : doc.units, 0);
@@ -117,7 +118,18 @@ function search(doc: RegulationDocument, container: Unit | null, seg: PathSegmen
   return out.filter((x) => x.depth === min).map((x) => x.u);
 }
 
-function searchRange(doc: RegulationDocument, container: Unit | null, seg: PathSegment, mode: Mode): Unit[] {
+/** The deepest kind a level word can name (a document's own `labels:` can make a decimal or
+ *  lettered level answer to Điểm, Tiết, Mục or Khoản): nothing below it needs to be searched. */
+function maxRank(level: Level, mode: Mode): number {
+  const kinds = new Set<UnitKind>([...EXACT[level], ...(mode === 'alias' ? ALIAS[level] : [])]);
+  if (level === 'diem' || level === 'tiet' || level === 'muc' || level === 'khoan') {
+    kinds.add('diem');
+    kinds.add('tiet');
+  }
+  return Math.max(...[...kinds].map((k) => KIND_RANK[k]));
+}
+
+function searchRange(doc: UnitTree, container: Unit | null, seg: PathSegment, mode: Mode): Unit[] {
   const { from, to } = seg.range!;
   const pool: Unit[] = [];
   const visit = (units: readonly Unit[]): void => {
@@ -140,7 +152,7 @@ function selfOrAncestor(u: Unit | undefined, level: Level): Unit | undefined {
 }
 
 /** The children a "not found" hint lists: the container's units of the cited level, or all. */
-function available(doc: RegulationDocument, container: Unit | null, seg: PathSegment): Unit[] {
+function available(doc: UnitTree, container: Unit | null, seg: PathSegment): Unit[] {
   const kinds = new Set([...EXACT[seg.level], ...ALIAS[seg.level]]);
   const pool: Unit[] = [];
   const visit = (units: readonly Unit[]): void => {
@@ -153,7 +165,7 @@ function available(doc: RegulationDocument, container: Unit | null, seg: PathSeg
   return pool.length > 0 ? pool : (container ? container.children : doc.units).filter((u) => u.kind !== 'intro');
 }
 
-export function resolveCitation(doc: RegulationDocument, citation: Citation, context?: Unit): Resolution {
+export function resolveCitation(doc: UnitTree, citation: Citation, context?: Unit): Resolution {
   const paths = expandPaths(citation);
   const found: Unit[] = [];
   const aliases: AliasNote[] = [];
@@ -166,7 +178,7 @@ export function resolveCitation(doc: RegulationDocument, citation: Citation, con
     }
     const first = path[0]!;
     // a path that starts below the article in a document that has articles is incomplete
-    if (!first.relative && (first.level === 'khoan' || first.level === 'diem' || first.level === 'tiet' || first.level === 'bullet') && doc.all.some((u) => u.kind === 'dieu')) {
+    if (!first.relative && (first.level === 'khoan' || first.level === 'diem' || first.level === 'tiet' || first.level === 'bullet') && doc.hasArticles()) {
       incomplete = true;
     }
     for (const seg of path) {
@@ -203,14 +215,14 @@ export function resolveCitation(doc: RegulationDocument, citation: Citation, con
 }
 
 /** Resolve an anchor (`dieu-1.khoan-3`) or a citation string. */
-export function resolveTarget(doc: RegulationDocument, text: string, context?: Unit): Resolution {
+export function resolveTarget(doc: UnitTree, text: string, context?: Unit): Resolution {
   const t = text.trim();
   if (anchorLike(t)) {
-    const u = doc.byAnchor.get(t);
+    const u = doc.anchor(t);
     if (u) return { kind: 'found', units: [u], aliases: [], incomplete: false, heading: false };
     const heading = /^ten-/.exec(t);
     if (heading) {
-      const h = doc.byAnchor.get(t.slice(4));
+      const h = doc.anchor(t.slice(4));
       if (h) return { kind: 'found', units: [h], aliases: [], incomplete: false, heading: true };
     }
   }

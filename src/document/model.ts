@@ -114,3 +114,31 @@ export function isPartyDocument(meta: DocumentMeta): boolean {
   if (meta.style) return meta.style === 'party';
   return !!meta.number && /^\s*\d+[A-Za-z]?\s*-\s*[\p{L}]+\s*\/\s*[\p{L}]+/u.test(meta.number);
 }
+
+/** What resolving a citation needs of a document: its metadata and its tree. */
+export interface UnitTree {
+  readonly meta: DocumentMeta;
+  readonly units: readonly Unit[];
+  /** does the document have articles (Điều)? A citation starting below them is incomplete */
+  hasArticles(): boolean;
+  /** the unit with this anchor */
+  anchor(anchor: string): Unit | undefined;
+  /** a name for messages: the number, the title or the path */
+  readonly name: string;
+}
+
+export function treeOf(doc: RegulationDocument): UnitTree {
+  let articles: boolean | undefined;
+  return {
+    meta: doc.meta,
+    units: doc.units,
+    hasArticles: () => (articles ??= doc.all.some((u) => u.kind === 'dieu')),
+    anchor: (a) => doc.byAnchor.get(a),
+    name: doc.meta.number ?? doc.meta.title ?? doc.source.path,
+  };
+}
+
+/** Rank of a unit kind in the hierarchy (lower contains higher). */
+export const KIND_RANK: Record<UnitKind, number> = {
+  intro: -1, phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4, khoan: 5, diem: 6, tiet: 7, bullet: 8,
+};

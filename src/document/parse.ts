@@ -49,6 +49,17 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+/** What a parse of part of a document needs to know of what comes before it. */
+export interface ParseContext {
+  /** an explicit Phần is open around the range (a Roman outline heading is then a Mục) */
+  explicitPhan?: boolean;
+  /** the last article and chapter before the range (a quotation is ended by their successor) */
+  lastDieu?: SequenceKey;
+  lastChuong?: SequenceKey;
+  /** the range ends where the next one's article ended a quotation: keep it, do not re-read */
+  quoteMayStayOpen?: boolean;
+}
+
 function newUnit(kind: UnitKind, pattern: Pattern | 'intro', start: number): Unit {
   return {
     kind,
@@ -103,7 +114,7 @@ export function plainHeading(text: string, a: number, b: number): string {
 /**
  * Scan body lines of `text` in [from, to) into units. Offsets are absolute in `text`.
  */
-export function parseUnits(source: SourceText, from: number, to: number): ParseResult {
+export function parseUnits(source: SourceText, from: number, to: number, context: ParseContext = {}): ParseResult {
   const text = source.text;
   const diagnostics: Diagnostic[] = [];
   const roots: Unit[] = [];
@@ -118,11 +129,11 @@ export function parseUnits(source: SourceText, from: number, to: number): ParseR
   let suppressedAt = 0;
   let straight = false;
   let awaitingHeading: Unit | null = null;
-  let explicitPhanOpen = 0;
+  let explicitPhanOpen = context.explicitPhan ? 1 : 0;
   let trackQuotes = true;
 
-  let lastDieu: SequenceKey | undefined;
-  let lastChuong: SequenceKey | undefined;
+  let lastDieu: SequenceKey | undefined = context.lastDieu;
+  let lastChuong: SequenceKey | undefined = context.lastChuong;
   const continuesOuterSequence = (m: LabelMatch): boolean => {
     if (m.pattern === 'dieu') {
       const k = arabicKey(m.number);
@@ -327,7 +338,7 @@ export function parseUnits(source: SourceText, from: number, to: number): ParseR
   run();
   // a curly quote left open to the end swallowed structure: read the document again without
   // quote tracking, and say where the quote opened
-  if (curly > 0 && curlyOpenedAt >= 0) {
+  if (curly > 0 && curlyOpenedAt >= 0 && !context.quoteMayStayOpen) {
     const opened = curlyOpenedAt;
     roots.length = 0;
     stack.length = 0;
@@ -338,9 +349,9 @@ export function parseUnits(source: SourceText, from: number, to: number): ParseR
     curly = 0;
     straight = false;
     awaitingHeading = null;
-    explicitPhanOpen = 0;
-    lastDieu = undefined;
-    lastChuong = undefined;
+    explicitPhanOpen = context.explicitPhan ? 1 : 0;
+    lastDieu = context.lastDieu;
+    lastChuong = context.lastChuong;
     trackQuotes = false;
     run();
     diagnostics.push(diagnosticAt(source, opened, opened + 1, 'numbering', { id: 'numbering.unclosed-quote' }));
