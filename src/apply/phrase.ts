@@ -1,0 +1,76 @@
+/**
+ * Finding a phrase in the text of units: on the matching key of the plain projection (so
+ * "hòa" finds "hoà", a line break or NBSP finds a space, emphasis markers are transparent),
+ * whole words only, mapped back to offsets in the chunk text. A phrase written in lower case also
+ * matches where its first letter is capitalised only because it opens a sentence or a unit.
+ */
+import { sourceRange } from '../text/mapped.js';
+import { project } from '../text/markup.js';
+import { keyOf, matchKey } from '../text/normalize.js';
+import type { Chunk } from './working.js';
+
+export interface Segment {
+  chunk: Chunk;
+  start: number;
+  end: number;
+}
+
+export interface Hit {
+  chunk: Chunk;
+  /** [start, end) in the chunk text */
+  start: number;
+  end: number;
+  /** matched with its first letter capitalised (a sentence or unit start) */
+  capitalised: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+function opensSentence(before: string): boolean {
+  const t = before.trimEnd();
+  return t === '' || /[.:;!?)\-–]$/.test(t);
+}
+
+/** The matching key of a segment, mapped to chunk offsets. */
+export function segmentKey(seg: Segment) {
+  return matchKey(project(seg.chunk.text, seg.start, seg.end));
+}
+
+export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] {
+  const needle = keyOf(phrase);
+  if (!needle) return [];
+  const capital = capitalise(needle);
+  const canCapitalise = capital !== needle;
+  const hits: Hit[] = [];
+  for (const seg of segments) {
+    const key = segmentKey(seg);
+    const text = key.text;
+    const scan = (n: string, capitalised: boolean): void => {
+      let i = text.indexOf(n);
+      while (i !== -1) {
+        const j = i + n.length;
+        const okStart = !WORD.test(n.charAt(0)) || i === 0 || !WORD.test(text.charAt(i - 1));
+        const okEnd = !WORD.test(n.charAt(n.length - 1)) || j === text.length || !WORD.test(text.charAt(j));
+        if (okStart && okEnd && (!capitalised || opensSentence(text.slice(Math.max(0, i - 40), i)))) {
+          const [s, e] = sourceRange(key, i, j);
+          hits.push({ chunk: seg.chunk, start: s, end: e, capitalised });
+        }
+        i = text.indexOf(n, okStart && okEnd ? j : i + 1);
+      }
+    };
+    scan(needle, false);
+    if (canCapitalise) scan(capital, true);
+  }
+  // document order, no overlaps
+  hits.sort((a, b) => (a.chunk === b.chunk ? a.start - b.start : 0));
+  return hits;
+}
+
+/** The plain key text of segments, joined (for hints and already-applied checks). */
+export function scopeText(segments: readonly Segment[]): string {
+  return segments.map((s) => segmentKey(s).text).join(' ');
+}
