@@ -11,6 +11,7 @@ import { chalkFor } from './color.js';
 import { ExitError, type CliIO, type ExitCode } from './io.js';
 import { registerOutline } from './commands/outline.js';
 import { registerShow } from './commands/show.js';
+import { registerAmend } from './commands/amend.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -114,6 +115,7 @@ export function buildProgram(ctx: Context): Command {
   addCommonOptions(program, ctx);
   registerOutline(program, ctx);
   registerShow(program, ctx);
+  registerAmend(program, ctx);
   return program;
 }
 

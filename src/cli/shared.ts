@@ -4,6 +4,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RegulationDocument } from '../document/model.js';
 import { formatText } from '../report/text.js';
 import { findDocument, findRoot, loadDocument, loadWorkspace, type Workspace } from '../workspace/workspace.js';
+import { loadPatch, type LoadedPatch } from '../patch/load.js';
+import { decodeText } from '../text/decode.js';
+import { SourceText } from '../text/source.js';
+import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { chalkFor } from './color.js';
 import { ExitError } from './io.js';
 import type { Context, GlobalOptions } from './main.js';
@@ -75,4 +79,40 @@ export async function openDocument(ctx: Context, g: GlobalOptions, ref: string):
     fail(ctx, g, ctx.t('workspace.unknown-document', { doc: ref }), list ? ctx.t('workspace.known-documents', { list }) : undefined);
   }
   return { doc, diagnostics: ws.diagnostics.filter((d) => d.file === doc.source.path), ws };
+}
+
+/** Open the workspace, with a spinner on stderr while it loads (only on a TTY, never in CI). */
+export async function openWorkspaceWithSpinner(ctx: Context, g: GlobalOptions, allowSpinner: boolean): Promise<Workspace> {
+  const tty = !!ctx.io.stderr.isTTY && !('CI' in ctx.io.env) && ctx.io.env.TERM !== 'dumb';
+  if (!allowSpinner || !tty || g.quiet) return openWorkspace(ctx, g);
+  const { default: ora } = await import('ora');
+  const spinner = ora({ text: ctx.t('amend.loading'), stream: ctx.io.stderr as NodeJS.WritableStream, discardStdin: false, color: 'cyan' });
+  const timer = setTimeout(() => spinner.start(), 150);
+  try {
+    return await openWorkspace(ctx, g);
+  } finally {
+    clearTimeout(timer);
+    if (spinner.isSpinning) spinner.stop();
+  }
+}
+
+/** Read patch files; an unreadable or non-UTF-8 file becomes a diagnostic. */
+export async function loadPatches(ctx: Context, _g: GlobalOptions, paths: readonly string[]): Promise<LoadedPatch[]> {
+  const out: LoadedPatch[] = [];
+  for (const path of paths) {
+    const bytes = await ctx.io.fs.read(path);
+    if (!bytes) {
+      const src = new SourceText(path, '');
+      out.push({ path, source: src, diagnostics: [diagnosticAt(src, 0, 0, 'yaml-syntax', { id: 'amend.no-patch', args: { path } })], at: () => [0, 0], keyAt: () => [0, 0] });
+      continue;
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      const src = new SourceText(path, '');
+      out.push({ path, source: src, diagnostics: [diagnosticAt(src, 0, 0, 'encoding', decoded.message)], at: () => [0, 0], keyAt: () => [0, 0] });
+      continue;
+    }
+    out.push(loadPatch(path, decoded.text));
+  }
+  return out;
 }

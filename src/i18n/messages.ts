@@ -117,6 +117,135 @@ export const MESSAGES = {
     vi: 'quyche.yaml không hợp lệ: {detail}',
     en: 'quyche.yaml is invalid: {detail}',
   },
+  // ── patches: YAML and schema ──────────────────────────────────────────────
+  'patch.empty': { vi: 'tệp bản vá rỗng', en: 'the patch file is empty' },
+  'patch.yaml': { vi: 'YAML không hợp lệ ({code}): {detail}', en: 'invalid YAML ({code}): {detail}' },
+  'patch.yaml-duplicate-key': { vi: 'khóa bị lặp lại trong cùng một bảng', en: 'a key is repeated in the same map' },
+  'patch.yaml-indent': { vi: 'thụt lề không đúng', en: 'wrong indentation' },
+  'patch.yaml-tab': { vi: 'YAML không cho thụt lề bằng ký tự tab', en: 'YAML does not allow tabs for indentation' },
+  'patch.yaml-multiple': { vi: 'tệp chứa nhiều tài liệu YAML; mỗi tệp chỉ một bản vá', en: 'the file holds several YAML documents; one patch per file' },
+  'patch.yaml-alias': { vi: 'bí danh (alias) YAML không hợp lệ', en: 'invalid YAML alias' },
+  'patch.alias-bomb': {
+    vi: 'bản vá dùng quá nhiều bí danh YAML (quá {max}): từ chối để tránh tấn công bùng nổ dữ liệu',
+    en: 'the patch uses too many YAML aliases (over {max}): refused as a resource-exhaustion attack',
+  },
+  'schema.not-a-map': { vi: 'bản vá phải là một bảng YAML (key: value), không phải {found}', en: 'a patch must be a YAML map (key: value), not a {found}' },
+  'schema.missing-op': { vi: 'thay đổi thiếu trường "op" (một trong: {ops})', en: 'the change has no "op" (one of: {ops})' },
+  'schema.unknown-op': { vi: 'op "{op}" không tồn tại (có: {ops})', en: 'there is no op "{op}" (ops: {ops})' },
+  'schema.unknown-field': { vi: 'trường "{field}" không hợp lệ ở đây', en: 'field "{field}" is not allowed here' },
+  'schema.missing': { vi: 'thiếu trường bắt buộc "{field}"', en: 'the required field "{field}" is missing' },
+  'schema.invalid': { vi: 'trường "{field}": cần {expected}, nhưng là {found}', en: 'field "{field}": expected {expected}, got {found}' },
+  'schema.one-of': { vi: 'cần đúng một trong các trường {fields} (đang có {count})', en: 'exactly one of {fields} is needed (found {count})' },
+  'schema.duplicate-id': { vi: 'mã thay đổi "{id}" đã dùng cho thay đổi thứ {index}', en: 'change id "{id}" is already used by change {index}' },
+  // ── applying changes ──────────────────────────────────────────────────────
+  'apply.unknown-document': {
+    vi: 'văn bản được sửa đổi "{doc}" không có trong thư mục regulations/',
+    en: 'the amended document "{doc}" is not in regulations/',
+  },
+  'apply.not-a-unit': { vi: '"{citation}" chỉ tên một văn bản, không chỉ đơn vị nào', en: '"{citation}" names a document, not a unit' },
+  'apply.one-unit': {
+    vi: 'thay đổi này cần đúng một đơn vị, nhưng "{citation}" chỉ {count} đơn vị',
+    en: 'this change needs exactly one unit, but "{citation}" names {count}',
+  },
+  'apply.stale-text': {
+    vi: 'lời văn "expect" không có trong {target} hiện hành: văn bản gốc đã khác, hoặc đề nghị trích một đơn vị nhưng sửa đơn vị khác',
+    en: 'the "expect" wording is not in the current {target}: the base has drifted, or the proposal quotes one unit and amends another',
+  },
+  'apply.closest': {
+    vi: 'đoạn gần nhất: "{passage}"; khác biệt ([-bỏ-] {+thêm+}): {diff}',
+    en: 'closest passage: "{passage}"; difference ([-removed-] {+added+}): {diff}',
+  },
+  'apply.conflict': {
+    vi: 'thay đổi này chồng lên phần văn bản mà thay đổi {other} đã viết',
+    en: 'this change overlaps text written by change {other}',
+  },
+  'apply.free-label': { vi: 'nhãn còn trống: {free}', en: 'free label: {free}' },
+  'apply.label-collision': { vi: 'nhãn {label} đã có trong {where}', en: 'label {label} already exists in {where}' },
+  'apply.label-gap': {
+    vi: 'nhãn {label} không liền sau {previous}: đơn vị bổ sung mang số của đơn vị liền trước kèm chữ cái (Nghị định 78/2025, Điều 69)',
+    en: 'label {label} does not follow {previous}: an inserted unit takes the number before it with a suffix (Decree 78/2025, Art. 69)',
+  },
+  'apply.label-order': {
+    vi: 'nhãn {label} phải đứng giữa {previous} và {next}',
+    en: 'label {label} must come between {previous} and {next}',
+  },
+  'apply.label-level': { vi: 'đơn vị {label} không thể đứng ở cấp này trong {where}', en: 'a unit {label} cannot stand at this level in {where}' },
+  'apply.label-pattern': {
+    vi: 'đơn vị mới {label} không cùng cấp với {sibling} mà nó đứng cạnh',
+    en: 'the new unit {label} is not at the level of {sibling} beside it',
+  },
+  'apply.replace-label': {
+    vi: 'văn bản thay thế mang nhãn {label} nhưng thay cho {target}: muốn đổi số thì dùng op move',
+    en: 'the replacement text is labelled {label} but replaces {target}: use op move to renumber',
+  },
+  'apply.no-heading': { vi: '{target} không phải đơn vị có tên (Điều, Chương, Mục, Phần)', en: '{target} is not a unit with a name (Điều, Chương, Mục, Phần)' },
+  'apply.insert-no-label': {
+    vi: 'văn bản bổ sung phải bắt đầu bằng nhãn của đơn vị mới ("5a.", "d1)", "Điều 9a.", "- ")',
+    en: 'the inserted text must start with the new unit\'s label ("5a.", "d1)", "Điều 9a.", "- ")',
+  },
+  'apply.phrase-not-found': { vi: 'không có cụm từ "{phrase}" trong {scope}', en: 'the phrase "{phrase}" is not in {scope}' },
+  'apply.phrase-ambiguous': {
+    vi: 'cụm từ "{phrase}" xuất hiện {count} lần trong {scope}',
+    en: 'the phrase "{phrase}" occurs {count} times in {scope}',
+  },
+  'apply.occurrence-hint': {
+    vi: 'nói rõ lần nào bằng occurrence: 1, 2, …, first, last hoặc all; hoặc thu hẹp target',
+    en: 'say which with occurrence: 1, 2, …, first, last or all; or narrow the target',
+  },
+  'apply.occurrence-missing': {
+    vi: 'cụm từ "{phrase}" không có lần thứ {occurrence} trong {scope} (chỉ có {count})',
+    en: 'the phrase "{phrase}" has no occurrence {occurrence} in {scope} (only {count})',
+  },
+  'apply.count-mismatch': {
+    vi: 'cụm từ "{phrase}" xuất hiện {found} lần, expect_count là {expected}',
+    en: 'the phrase "{phrase}" occurs {found} times, expect_count says {expected}',
+  },
+  'apply.move-into-itself': { vi: 'không thể chuyển {target} vào chính nó', en: 'cannot move {target} into itself' },
+  'apply.move-lost-destination': {
+    vi: 'không còn tìm thấy chỗ đến {target} sau khi chuyển đơn vị đi',
+    en: 'the destination {target} is gone once the unit is moved away',
+  },
+  'apply.already-applied': {
+    vi: 'thay đổi {id} đã có hiệu quả trong văn bản: không sửa gì thêm',
+    en: 'change {id} is already in effect in the document: nothing to do',
+  },
+  // ── redline ───────────────────────────────────────────────────────────────
+  'redline.equal': { vi: 'không đổi', en: 'unchanged' },
+  'redline.modify': { vi: 'sửa đổi', en: 'amended' },
+  'redline.insert': { vi: 'bổ sung', en: 'inserted' },
+  'redline.delete': { vi: 'bãi bỏ', en: 'removed' },
+  'redline.move-from': { vi: 'chuyển đi', en: 'moved away' },
+  'redline.move-to': { vi: 'chuyển đến', en: 'moved here' },
+  'redline.moved-from': { vi: '← từ {anchor}', en: '← from {anchor}' },
+  'redline.moved-to': { vi: '→ đến {anchor}', en: '→ to {anchor}' },
+  'redline.folded': { vi: '{count} đơn vị không đổi', en: '{count} unchanged unit(s)' },
+  'redline.summary': {
+    vi: '{changes} thay đổi · {units} chỗ sửa ({modified} sửa đổi, {inserted} bổ sung, {deleted} bãi bỏ, {moved} chuyển)',
+    en: '{changes} change(s) · {units} place(s) touched ({modified} amended, {inserted} inserted, {deleted} removed, {moved} moved)',
+  },
+  // ── amend ─────────────────────────────────────────────────────────────────
+  'cli.amend.description': {
+    vi: 'áp dụng bản vá và in bản so sánh có đánh dấu sửa đổi; --write để lưu',
+    en: 'apply patches and print the redline; --write to save',
+  },
+  'cli.arg.patch': { vi: 'các tệp bản vá YAML, theo thứ tự áp dụng', en: 'YAML patch files, in the order they apply' },
+  'cli.opt.write': { vi: 'ghi kết quả vào tệp văn bản (an toàn: tệp tạm rồi đổi tên)', en: 'write the result into the regulation file (atomically)' },
+  'cli.opt.output': { vi: 'ghi văn bản đã sửa ra tệp khác', en: 'write the amended text to another file' },
+  'cli.opt.context': { vi: 'số dòng không đổi in quanh mỗi chỗ sửa', en: 'unchanged lines shown around each change' },
+  'cli.opt.strict': { vi: 'coi cảnh báo là lỗi', en: 'make warnings fail' },
+  'amend.written': { vi: 'đã ghi {path}', en: 'wrote {path}' },
+  'amend.not-written': { vi: 'có lỗi: không ghi gì', en: 'errors found: nothing was written' },
+  'amend.changed-on-disk': {
+    vi: '{path} đã bị sửa từ khi đọc: không ghi đè, hãy chạy lại',
+    en: '{path} changed since it was read: not overwritten, run again',
+  },
+  'amend.output-one-document': {
+    vi: '-o chỉ dùng được khi các bản vá sửa đúng một văn bản (đang sửa {count})',
+    en: '-o needs the patches to amend exactly one document (they amend {count})',
+  },
+  'amend.write-and-output': { vi: 'chỉ dùng một trong --write và -o', en: 'use either --write or -o, not both' },
+  'amend.no-patch': { vi: 'không đọc được bản vá {path}', en: 'cannot read the patch {path}' },
+  'amend.loading': { vi: 'đang đọc thư mục làm việc…', en: 'reading the workspace…' },
   // ── citations ─────────────────────────────────────────────────────────────
   'citation.unparsed': {
     vi: 'không đọc được trích dẫn "{citation}"',

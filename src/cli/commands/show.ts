@@ -4,7 +4,7 @@ import { diagnoseArgument } from '../argument.js';
 import { formatCitation } from '../../citation/format.js';
 import { resolveTarget } from '../../citation/resolve.js';
 import { resolutionDiagnostics } from '../../citation/diagnose.js';
-import { unitText } from '../../document/model.js';
+import { treeOf, unitText } from '../../document/model.js';
 import { dedent } from '../../text/dedent.js';
 import { unitToJson } from '../../render/outline.js';
 import { addCommonOptions, type Context } from '../main.js';
@@ -22,8 +22,9 @@ export function registerShow(program: Command, ctx: Context): void {
     const g = ctx.globals(command);
     const { doc } = await openDocument(ctx, g, ref);
     const citation = words.join(' ');
-    const res = resolveTarget(doc, citation);
-    const ds = resolutionDiagnostics(res, doc, diagnoseArgument(citation));
+    const tree = treeOf(doc);
+    const res = resolveTarget(tree, citation);
+    const ds = resolutionDiagnostics(res, tree, diagnoseArgument(citation));
     printDiagnostics(ctx, g, ds);
     if (res.kind !== 'found' || res.units.length === 0) {
       ctx.exitCode = 1;

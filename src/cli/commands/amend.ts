@@ -1,0 +1,102 @@
+/**
+ * `quyche amend <patch…> [--write | -o file]`: check and apply the patches, print the redline
+ * (stdout) and the diagnostics (stderr). Nothing is written when anything is wrong; `--write`
+ * replaces each amended regulation atomically and refuses when it changed since it was read.
+ */
+import { Option, type Command } from 'commander';
+import { applyPatches, type ApplyRun } from '../../apply/engine.js';
+import { buildRedline } from '../../apply/redline.js';
+import { renderDiagnostic, relativePath } from '../../report/render.js';
+import { formatRedline } from '../../render/terminal.js';
+import { addCommonOptions, type Context } from '../main.js';
+import { ExitError } from '../io.js';
+import { fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, resolvePath, stdoutChalk } from '../shared.js';
+import { findDocument } from '../../workspace/workspace.js';
+
+export const AMEND_JSON_VERSION = 1;
+
+interface AmendOptions {
+  write?: boolean;
+  output?: string;
+  format: string;
+  context: string;
+  strict?: boolean;
+}
+
+export function registerAmend(program: Command, ctx: Context): void {
+  const cmd = program
+    .command('amend')
+    .description(ctx.t('cli.amend.description'))
+    .argument('<patch...>', ctx.t('cli.arg.patch'))
+    .option('-w, --write', ctx.t('cli.opt.write'))
+    .option('-o, --output <file>', ctx.t('cli.opt.output'))
+    .addOption(new Option('-f, --format <format>', ctx.t('cli.opt.format', { formats: 'text, json' })).choices(['text', 'json']).default('text'))
+    .option('-C, --context <lines>', ctx.t('cli.opt.context'), '0')
+    .option('--strict', ctx.t('cli.opt.strict'));
+  addCommonOptions(cmd, ctx);
+  cmd.action(async (patchArgs: string[], opts: AmendOptions, command: Command) => {
+    const g = ctx.globals(command);
+    if (opts.write && opts.output) fail(ctx, g, ctx.t('amend.write-and-output'));
+    const context = Number.parseInt(opts.context, 10);
+    if (!Number.isFinite(context) || context < 0) fail(ctx, g, ctx.t('cli.error.usage', { detail: `--context ${opts.context}` }));
+    const ws = await openWorkspaceWithSpinner(ctx, g, opts.format === 'text');
+    const patches = await loadPatches(ctx, g, patchArgs.map((p) => resolvePath(ctx.io.cwd, p)));
+    const run: ApplyRun = applyPatches(patches, { find: (n) => findDocument(ws, n) });
+    const diagnostics = [...ws.diagnostics.filter((d) => d.severity === 'error' && run.documents.some((x) => x.original.source.path === d.file)), ...run.diagnostics];
+    const failed = diagnostics.some((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
+
+    if (opts.format === 'json') {
+      const out = {
+        version: AMEND_JSON_VERSION,
+        ok: !failed,
+        documents: run.documents.map((d) => ({
+          document: d.original.meta.number ?? null,
+          path: relativePath(d.original.source.path, ctx.io.cwd),
+          changes: d.changes,
+          redline: buildRedline(d.original, d.result, d.pieces, d.changes),
+          text: failed ? null : d.result.source.text,
+        })),
+        diagnostics: diagnostics.map((d) => renderDiagnostic(d, ctx.lang, ctx.io.cwd)),
+      };
+      ctx.io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    } else if (!failed) {
+      const chalk = stdoutChalk(ctx, g);
+      for (const d of run.documents) {
+        const redline = buildRedline(d.original, d.result, d.pieces, d.changes);
+        ctx.io.stdout.write(formatRedline(redline, d.original, d.result, { chalk, lang: ctx.lang, context }));
+      }
+    }
+    if (opts.format !== 'json') printDiagnostics(ctx, g, diagnostics, { summary: diagnostics.length > 0, files: patches.length });
+    if (failed) {
+      if (opts.write || opts.output) ctx.io.stderr.write(`quyche: ${ctx.t('amend.not-written')}\n`);
+      ctx.exitCode = 1;
+      return;
+    }
+    if (opts.output) {
+      if (run.documents.length !== 1) fail(ctx, g, ctx.t('amend.output-one-document', { count: run.documents.length }));
+      await write(ctx, g, resolvePath(ctx.io.cwd, opts.output), run.documents[0]!.result.source.text);
+    }
+    if (opts.write) {
+      for (const d of run.documents) {
+        const path = d.original.source.path;
+        const original = new TextEncoder().encode(d.original.source.text);
+        await write(ctx, g, path, d.result.source.text, original);
+      }
+    }
+    ctx.exitCode = 0;
+  });
+}
+
+async function write(ctx: Context, g: ReturnType<Context['globals']>, path: string, text: string, expect?: Uint8Array): Promise<void> {
+  try {
+    await ctx.io.fs.writeAtomic(path, new TextEncoder().encode(text), expect ? { expect } : {});
+  } catch (e) {
+    const err = e as Error;
+    if (err.name === 'FileChangedError' || /changed/.test(err.message)) {
+      ctx.io.stderr.write(`quyche: ${ctx.t('amend.changed-on-disk', { path: relativePath(path, ctx.io.cwd) })}\n`);
+      throw new ExitError(1);
+    }
+    fail(ctx, g, ctx.t('cli.error.io', { path: relativePath(path, ctx.io.cwd), detail: err.message }));
+  }
+  if (!g.quiet) ctx.io.stderr.write(`${ctx.t('amend.written', { path: relativePath(path, ctx.io.cwd) })}\n`);
+}

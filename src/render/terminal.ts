@@ -1,0 +1,157 @@
+/**
+ * The redline in a terminal: unit headings as context, unchanged units folded, deletions red and
+ * struck, insertions green and underlined, moves marked as moves, a summary line. Without colour
+ * (a pipe, NO_COLOR, --no-color) the same marks are written as git's word-diff notation,
+ * [-deleted-] {+inserted+}, so nothing depends on colour.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Hunk, Redline } from '../apply/redline.js';
+import type { RegulationDocument, Unit } from '../document/model.js';
+import type { Lang } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
+
+export interface TerminalOptions {
+  chalk: ChalkInstance;
+  lang: Lang;
+  /** lines of unchanged text shown before and after each change */
+  context: number;
+}
+
+function del(chalk: ChalkInstance, s: string): string {
+  if (!s) return '';
+  return chalk.level > 0 ? s.split('\n').map((l) => (l ? chalk.red.strikethrough(l) : l)).join('\n') : `[-${s}-]`;
+}
+
+function ins(chalk: ChalkInstance, s: string): string {
+  if (!s) return '';
+  return chalk.level > 0 ? s.split('\n').map((l) => (l ? chalk.green.underline(l) : l)).join('\n') : `{+${s}+}`;
+}
+
+function indent(s: string, by = '  '): string {
+  return s
+    .split('\n')
+    .map((l) => (l.trim() === '' ? '' : by + l))
+    .join('\n');
+}
+
+function trimBlank(s: string): string {
+  return s.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+}
+
+/** For display: no common indentation, no `#` heading markers, LF line breaks. */
+function display(s: string): string {
+  const lines = s.replace(/\r\n/g, '\n').split('\n');
+  let min = Infinity;
+  for (const l of lines) {
+    if (l.trim() === '') continue;
+    min = Math.min(min, /^[ \t]*/.exec(l)![0].length);
+  }
+  const cut = Number.isFinite(min) ? min : 0;
+  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)).replace(/^#{1,6}[ \t]+/, '')).join('\n');
+}
+
+/** Units of a document lying wholly in [a, b) — folded as "unchanged". */
+function unitsWithin(doc: RegulationDocument, a: number, b: number): number {
+  let n = 0;
+  for (const u of doc.all) if (u.kind !== 'intro' && u.start >= a && u.end <= b && u.label) n++;
+  return n;
+}
+
+function tag(lang: Lang, h: Hunk): string {
+  const kind = t(lang, `redline.${h.kind}` as 'redline.modify');
+  return h.changes.length > 0 ? `${kind} · ${h.changes.join(', ')}` : kind;
+}
+
+function lastLines(s: string, n: number): string {
+  if (n <= 0) return '';
+  const lines = s.replace(/\s+$/, '').split('\n');
+  return lines.slice(-n).join('\n');
+}
+
+function firstLines(s: string, n: number): string {
+  if (n <= 0) return '';
+  const lines = s.replace(/^(?:[ \t]*\r?\n)+/, '').split('\n');
+  return lines.slice(0, n).join('\n');
+}
+
+export function formatRedline(redline: Redline, original: RegulationDocument, result: RegulationDocument, opts: TerminalOptions): string {
+  const { chalk, lang } = opts;
+  const out: string[] = [];
+  const title = [original.meta.number ?? original.source.path, original.meta.title].filter(Boolean).join(' — ');
+  out.push(chalk.bold(title));
+  let printedContext: string[] = [];
+  let oldPos = original.bodyStart;
+  let newPos = result.bodyStart;
+  const hunks = redline.hunks;
+  hunks.forEach((h, i) => {
+    const oldStart = oldPos;
+    const newStart = newPos;
+    oldPos += h.old.length;
+    newPos += h.new.length;
+    if (h.kind === 'equal') return;
+    // folded unchanged units since the previous change, and the context lines around
+    const prev = hunks[i - 1];
+    if (prev && prev.kind === 'equal') {
+      const n = unitsWithin(result, newStart - prev.new.length, newStart);
+      const before = lastLines(prev.new, opts.context);
+      if (n > 0) out.push(chalk.dim(`  ⋮ ${t(lang, 'redline.folded', { count: n })}`));
+      if (before.trim()) out.push(chalk.dim(indent(before)));
+    }
+    // the headings above the change, where they differ from those already printed
+    const ctx = h.context;
+    let common = 0;
+    while (common < ctx.length && common < printedContext.length && ctx[common] === printedContext[common]) common++;
+    for (let k = common; k < ctx.length; k++) out.push(`${'  '.repeat(k)}${chalk.bold(ctx[k]!)}`);
+    printedContext = h.unit?.line ? [...ctx, h.unit.line] : ctx;
+    const depth = '  '.repeat(ctx.length);
+    const where = h.unit ? h.unit.citation : '';
+    const counterpart = h.counterpart ? ` ${t(lang, h.kind === 'move-to' ? 'redline.moved-from' : 'redline.moved-to', { anchor: h.counterpart })}` : '';
+    out.push(`${depth}${chalk.cyan('▸')} ${chalk.cyan(where)} ${chalk.dim(`[${tag(lang, h)}]`)}${chalk.magenta(counterpart)}`);
+    let body: string;
+    switch (h.kind) {
+      case 'insert':
+      case 'move-to':
+        body = ins(chalk, display(trimBlank(h.new)));
+        break;
+      case 'delete':
+      case 'move-from':
+        body = del(chalk, display(trimBlank(h.old)));
+        break;
+      default: {
+        // dedent and strip markers on the whole text first, then mark the parts
+        const marked = (h.parts ?? []).map((p) => (p.kind === 'equal' ? p.text : p.kind === 'del' ? `\u0001${p.text}\u0002` : `\u0003${p.text}\u0004`)).join('');
+        body = display(marked.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, ''))
+          .replace(/\u0001([^\u0002]*)\u0002/g, (_, x: string) => del(chalk, x))
+          .replace(/\u0003([^\u0004]*)\u0004/g, (_, x: string) => ins(chalk, x));
+      }
+    }
+    out.push(indent(body, `${depth}  `));
+    const next = hunks[i + 1];
+    if (next && next.kind === 'equal') {
+      const after = firstLines(next.new, opts.context);
+      if (after.trim()) out.push(chalk.dim(indent(after)));
+    }
+  });
+  const last = hunks[hunks.length - 1];
+  if (last && last.kind === 'equal' && hunks.length > 1) {
+    const n = unitsWithin(result, newPos - last.new.length, newPos);
+    if (n > 0) out.push(chalk.dim(`  ⋮ ${t(lang, 'redline.folded', { count: n })}`));
+  }
+  const s = redline.summary;
+  out.push('');
+  out.push(
+    chalk.bold(
+      t(lang, 'redline.summary', {
+        changes: s.changes,
+        units: s.units,
+        modified: s.modified,
+        inserted: s.inserted,
+        deleted: s.deleted,
+        moved: s.moved,
+      }),
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export type { Unit };
