@@ -32,6 +32,8 @@ export interface ChangeRecord {
   patch: number;
   index: number;
   id: string;
+  /** the id of the patch (its `id` field) */
+  patchId: string;
   op: Op;
   status: ChangeStatus;
   /** effective date: the change's own, else the patch's, else its date */
@@ -152,10 +154,20 @@ function clip(s: string, max = 240): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
+/**
+ * A change overlapping text another change wrote is a conflict — within one patch, or between
+ * patches that are concurrent proposals. A patch in force after another (its effective date is
+ * later) amends that one's result, as a later amending document does: no conflict.
+ */
 function conflicts(ctx: Ctx, overlapped: readonly Writer[], field: string): void {
   const seen = new Set<string>();
   for (const w of overlapped) {
     if (w.patch === ctx.by.patch && w.change === ctx.by.change) continue;
+    if (w.patch !== ctx.by.patch) {
+      const mine = ctx.record.effective;
+      const theirs = writerEffective.get(`${w.patch}:${w.change}`);
+      if (mine && theirs && theirs < mine) continue;
+    }
     const key = `${w.patch}:${w.change}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -164,6 +176,7 @@ function conflicts(ctx: Ctx, overlapped: readonly Writer[], field: string): void
 }
 
 const writerNames = new Map<string, string>();
+const writerEffective = new Map<string, string>();
 function describeWriter(w: Writer): string {
   return writerNames.get(`${w.patch}:${w.change}`) ?? `#${w.change + 1}`;
 }
@@ -367,12 +380,26 @@ function prefixFor(ctx: Ctx, slot: Slot, frag: Fragment): string {
   const sameLevel = siblingsOf(w, slot.parent).find((s) => s.pattern === frag.unit.pattern) ?? (slot.mode !== 'into' ? slot.anchorUnit : undefined);
   if (sameLevel) return structuralPrefix(w.chunkOf(sameLevel).text, sameLevel);
   if (slot.parent) {
-    const p = structuralPrefix(w.chunkOf(slot.parent).text, slot.parent);
     const child = slot.parent.children[0];
     if (child) return indentOf(structuralPrefix(w.chunkOf(child).text, child));
+  }
+  // no sibling to copy: the way units of this pattern are written elsewhere in the document
+  const elsewhere = findPattern(w.units, frag.unit.pattern);
+  if (elsewhere) return structuralPrefix(w.chunkOf(elsewhere).text, elsewhere);
+  if (slot.parent) {
+    const p = structuralPrefix(w.chunkOf(slot.parent).text, slot.parent);
     return isHeadingKind(frag.unit.kind) ? p : indentOf(p);
   }
   return '';
+}
+
+function findPattern(units: readonly Unit[], pattern: Unit['pattern']): Unit | undefined {
+  for (const u of units) {
+    if (u.pattern === pattern) return u;
+    const found = findPattern(u.children, pattern);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function insertText(ctx: Ctx, slot: Slot, block: string, moved = false): Writer[] {
@@ -481,28 +508,35 @@ function opRepeal(ctx: Ctx, c: Extract<Change, { op: 'repeal' }>): void {
   const w = ctx.w;
   const anchors = units.map((u) => anchorOf(ctx, u));
   const mode = c.mode ?? 'placeholder';
+  // every splice re-parses chunks: find each unit again by its anchor, the last one first
+  const fresh = (a: string): Unit | undefined => w.anchor(a);
   if (mode === 'placeholder') {
-    const pending = units.filter((u) => !isPlaceholder(w, u));
+    const pending = anchors.filter((a) => !isPlaceholder(w, fresh(a)!));
     if (pending.length === 0) return already(ctx, anchors);
-    // last first, so earlier positions stay valid
-    for (const u of [...pending].reverse()) {
-      const chunk = w.chunkOf(u);
+    for (const a of [...pending].reverse()) {
+      const u = fresh(a);
+      if (!u) continue;
       if (KIND_RANK[u.kind] < KIND_RANK.dieu) {
         // a Phần, Chương or Mục: every article in it stays, as a repealed placeholder
-        for (const a of [...collectArticles(u)].reverse()) {
-          if (!isPlaceholder(w, a)) conflicts(ctx, w.replace(w.startPos(a), w.endPos(a), placeholderLine(w.chunkOf(a).text, a), ctx.by), 'target');
+        for (const aa of collectArticles(u).map((x) => anchorOf(ctx, x)).reverse()) {
+          const art = fresh(aa);
+          if (art && !isPlaceholder(w, art)) conflicts(ctx, w.replace(w.startPos(art), w.endPos(art), placeholderLine(w.chunkOf(art).text, art), ctx.by), 'target');
         }
-        const end = u.headingEnd ?? u.labelEnd;
-        conflicts(ctx, w.replace({ chunk, offset: u.labelEnd }, { chunk, offset: Math.max(u.labelEnd, u.ownEnd, end) }, ` ${REPEALED}`, ctx.by), 'target');
+        const head = fresh(a)!;
+        const chunk = w.chunkOf(head);
+        const end = head.headingEnd ?? head.labelEnd;
+        conflicts(ctx, w.replace({ chunk, offset: head.labelEnd }, { chunk, offset: Math.max(head.labelEnd, head.ownEnd, end) }, ` ${REPEALED}`, ctx.by), 'target');
       } else {
-        conflicts(ctx, w.replace(w.startPos(u), w.endPos(u), placeholderLine(chunk.text, u), ctx.by), 'target');
+        conflicts(ctx, w.replace(w.startPos(u), w.endPos(u), placeholderLine(w.chunkOf(u).text, u), ctx.by), 'target');
       }
     }
     return done(ctx, anchors);
   }
-  for (const u of [...units].reverse()) {
-    const [a, b] = removalRange(w, u);
-    conflicts(ctx, w.replace(a, b, '', ctx.by), 'target');
+  for (const a of [...anchors].reverse()) {
+    const u = fresh(a);
+    if (!u) continue;
+    const [ra, rb] = removalRange(w, u);
+    conflicts(ctx, w.replace(ra, rb, '', ctx.by), 'target');
   }
   ctx.record.removed.push(...anchors);
   done(ctx, []);
@@ -802,11 +836,16 @@ export function applyPatches(patches: readonly LoadedPatch[], options: ApplyOpti
   const workings = new Map<RegulationDocument, WorkingDocument>();
   const records: ChangeRecord[] = [];
   writerNames.clear();
+  writerEffective.clear();
   patches.forEach((lp, pi) => {
     diagnostics.push(...lp.diagnostics);
     const patch = lp.patch;
     if (!patch) return;
-    patch.changes.forEach((c, ci) => writerNames.set(`${pi}:${ci}`, `${changeId(c, ci)} (${patch.id})`));
+    patch.changes.forEach((c, ci) => {
+      writerNames.set(`${pi}:${ci}`, `${changeId(c, ci)} (${patch.id})`);
+      const eff = effectiveOf(patch, c);
+      if (eff) writerEffective.set(`${pi}:${ci}`, eff);
+    });
     const doc = options.find(patch.amends);
     if (!doc) {
       const [a, b] = lp.at(['amends']);
@@ -821,7 +860,7 @@ export function applyPatches(patches: readonly LoadedPatch[], options: ApplyOpti
     patch.changes.forEach((change, index) => {
       const id = changeId(change, index);
       const effective = effectiveOf(patch, change);
-      const record: ChangeRecord = { patch: pi, index, id, op: change.op, status: 'applied', document: w!.name, units: [], removed: [], ...(effective ? { effective } : {}) };
+      const record: ChangeRecord = { patch: pi, index, id, patchId: patch.id, op: change.op, status: 'applied', document: w!.name, units: [], removed: [], ...(effective ? { effective } : {}) };
       records.push(record);
       if (options.asOf && effective && effective > options.asOf) {
         record.status = 'not-yet-effective';

@@ -118,20 +118,31 @@ function regions(pieces: readonly Piece[], oldStart: number, oldEnd: number, new
   return out;
 }
 
+/** The child of a sorted unit list that starts at or before `a` (binary search), if any. */
+function childAt(units: readonly Unit[], a: number): Unit | undefined {
+  let lo = 0;
+  let hi = units.length - 1;
+  let found: Unit | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.start <= a) {
+      found = units[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** The deepest unit containing [a, b) that `accept` takes. */
 function deepest(doc: RegulationDocument, a: number, b: number, accept: (u: Unit) => boolean): Unit | undefined {
   let found: Unit | undefined;
-  const visit = (us: readonly Unit[]): void => {
-    for (const u of us) {
-      if (u.start <= a && b <= u.end) {
-        if (accept(u)) found = u;
-        visit(u.children);
-        return;
-      }
-    }
-  };
-  visit(doc.units);
-  return found;
+  let level: readonly Unit[] = doc.units;
+  for (;;) {
+    const u = childAt(level, a);
+    if (!u || !(u.start <= a && b <= u.end)) return found;
+    if (accept(u)) found = u;
+    level = u.children;
+  }
 }
 
 /** Whole units exactly covering [a, b), whitespace around and between them aside. */
@@ -147,9 +158,18 @@ function wholeUnits(doc: RegulationDocument, a: number, b: number): Unit[] | und
   if (text.slice(ls, s).trim() !== '') return undefined;
   const out: Unit[] = [];
   const visit = (us: readonly Unit[]): void => {
-    for (const u of us) {
+    // skip the units ending before the region (sorted by start, binary search)
+    let lo = 0;
+    let hi = us.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (us[mid]!.end <= ls && us[mid]!.start < ls) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < us.length && us[i]!.start < e; i++) {
+      const u = us[i]!;
       if (u.start >= ls && u.end <= e) out.push(u);
-      else if (u.start < e && u.end > ls) visit(u.children);
+      else if (u.end > ls) visit(u.children);
     }
   };
   visit(doc.units);
@@ -218,14 +238,10 @@ function contextOf(doc: RegulationDocument, u: Unit): string[] {
 export function buildRedline(original: RegulationDocument, result: RegulationDocument, pieces: readonly Piece[], records: readonly ChangeRecord[]): Redline {
   const oldText = original.source.text;
   const newText = result.source.text;
-  const names = (ws: readonly Writer[]): string[] => {
-    const ids = new Set<string>();
-    for (const w of ws) {
-      const r = records.find((x) => x.patch === w.patch && x.index === w.change);
-      ids.add(r ? r.id : `#${w.change + 1}`);
-    }
-    return [...ids];
-  };
+  // ids repeat across patches: qualify them with the patch id when there are several
+  const several = new Set(records.map((r) => r.patch)).size > 1;
+  const byWriter = new Map(records.map((r) => [`${r.patch}:${r.index}`, several ? `${r.patchId}/${r.id}` : r.id]));
+  const names = (ws: readonly Writer[]): string[] => [...new Set(ws.map((w) => byWriter.get(`${w.patch}:${w.change}`) ?? `#${w.change + 1}`))];
   const movedFrom = new Map(records.filter((r) => r.moved).map((r) => [r.moved!.from, r]));
   const movedTo = new Map(records.filter((r) => r.moved).map((r) => [r.moved!.to, r]));
 

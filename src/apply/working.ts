@@ -6,7 +6,7 @@
  * Unit offsets here are relative to their chunk; the final text is parsed afresh at the end.
  */
 import { HEADING_PATTERNS } from '../document/labels.js';
-import { assignAnchors } from '../document/anchor.js';
+import { assignAnchors, segment } from '../document/anchor.js';
 import { isHeadingKind, type DocumentMeta, type RegulationDocument, type Unit, type UnitTree } from '../document/model.js';
 import { arabicKey, romanKey, type SequenceKey } from '../document/numbering.js';
 import { parseUnits, type ParseContext } from '../document/parse.js';
@@ -61,7 +61,9 @@ export class WorkingDocument implements UnitTree {
   chunks: Chunk[] = [];
   private where = new WeakMap<Unit, Chunk>();
   private assembled: Unit[] | null = null;
-  private anchors: Map<string, Unit> | null = null;
+  /** anchor → units, for articles and for headings above them (rebuilt with the assembly) */
+  private articles = new Map<string, Unit[]>();
+  private headings = new Map<string, Unit>();
 
   constructor(readonly original: RegulationDocument) {
     this.meta = original.meta;
@@ -70,11 +72,18 @@ export class WorkingDocument implements UnitTree {
     this.prefix = text.slice(0, original.bodyStart);
     const boundaries = original.all.filter((u) => isHeadingKind(u.kind)).map((u) => u.start);
     const starts = [original.bodyStart, ...boundaries.filter((b) => b > original.bodyStart)];
+    // the roots of each chunk: units starting in it whose parent starts before it (or headings)
+    const rootsOf: Unit[][] = starts.map(() => []);
+    let c = 0;
+    for (const u of original.all) {
+      while (c + 1 < starts.length && u.start >= starts[c + 1]!) c++;
+      if (u.parent === null || u.parent.start < starts[c]! || isHeadingKind(u.kind)) rootsOf[c]!.push(u);
+    }
     for (let i = 0; i < starts.length; i++) {
       const a = starts[i]!;
       const b = i + 1 < starts.length ? starts[i + 1]! : text.length;
       if (b <= a && i > 0) continue;
-      const roots = original.all.filter((u) => u.start >= a && u.start < b && (u.parent === null || u.parent.start < a || isHeadingKind(u.kind)));
+      const roots = rootsOf[i]!;
       const chunk: Chunk = { text: text.slice(a, b), pieces: b > a ? [{ kind: 'orig', start: a, end: b }] : [], roots: [], own: new Map() };
       for (const r of roots) {
         const c = cloneOwn(r, null, a, b);
@@ -86,7 +95,9 @@ export class WorkingDocument implements UnitTree {
     }
   }
 
-  private register(chunk: Chunk): void {
+  private register(chunk: Chunk, fresh = false): void {
+    // articles are anchored on themselves: a chunk's anchors do not depend on other chunks
+    if (fresh) assignAnchors(chunk.roots);
     const visit = (u: Unit): void => {
       this.where.set(u, chunk);
       for (const c of u.children) visit(c);
@@ -101,6 +112,8 @@ export class WorkingDocument implements UnitTree {
   /** The document tree, assembled from the chunks' heading units. */
   get units(): Unit[] {
     if (this.assembled) return this.assembled;
+    this.articles = new Map();
+    this.headings = new Map();
     const tops: Unit[] = [];
     const stack: Array<{ u: Unit; rank: number }> = [];
     for (const chunk of this.chunks) {
@@ -118,6 +131,7 @@ export class WorkingDocument implements UnitTree {
           r.parent = parent;
           (parent ? parent.children : tops).push(r);
           stack.push({ u: r, rank });
+          this.anchorHeading(r, parent);
         } else {
           const parent = stack.length > 0 ? stack[stack.length - 1]!.u : null;
           r.parent = parent;
@@ -133,19 +147,74 @@ export class WorkingDocument implements UnitTree {
     return this.chunks.some((c) => c.roots.some((r) => r.kind === 'dieu'));
   }
 
-  /** Anchors are assigned on demand, over the assembled tree. */
-  anchor(a: string): Unit | undefined {
-    return this.anchorIndex().get(a);
+  /** A heading unit's anchor from its parent's; its own children follow when it changes. */
+  private anchorHeading(r: Unit, parent: Unit | null): void {
+    let anchor = r.kind === 'dieu' || !parent ? segment(r) : `${parent.anchor}.${segment(r)}`;
+    const index = r.kind === 'dieu' ? this.articles : undefined;
+    if (index) {
+      const list = index.get(anchor) ?? [];
+      if (list.length > 0) anchor = `${anchor}--${list.length + 1}`;
+      list.push(r);
+      index.set(segment(r), list);
+    } else {
+      for (let n = 2; this.headings.has(anchor); n++) anchor = `${r.kind === 'dieu' || !parent ? segment(r) : `${parent.anchor}.${segment(r)}`}--${n}`;
+      this.headings.set(anchor, r);
+    }
+    if (anchor !== r.anchor) {
+      r.anchor = anchor;
+      const own = this.chunkOf(r).own.get(r) ?? 0;
+      const visit = (units: readonly Unit[], prefix: string): void => {
+        const seen = new Map<string, number>();
+        for (const u of units) {
+          const seg = segment(u);
+          const n = (seen.get(seg) ?? 0) + 1;
+          seen.set(seg, n);
+          u.anchor = `${prefix}.${seg}${n > 1 ? `--${n}` : ''}`;
+          visit(u.children, u.anchor);
+        }
+      };
+      visit(r.children.slice(0, own), anchor);
+    }
   }
 
-  private anchorIndex(): Map<string, Unit> {
-    if (!this.anchors) this.anchors = assignAnchors(this.units);
-    return this.anchors;
+  /** Find a unit by anchor, walking the tree (no index of every unit to keep up to date). */
+  anchor(a: string): Unit | undefined {
+    const tops = this.units;
+    const segs = a.split('.');
+    let start = 0;
+    let current: Unit | undefined;
+    const dieu = segs.findIndex((x) => x.startsWith('dieu-'));
+    if (dieu >= 0) {
+      const m = /^(dieu-[a-z0-9-]+?)(?:--(\d+))?$/.exec(segs[dieu]!);
+      const list = m ? this.articles.get(m[1]!) : undefined;
+      current = list?.[m?.[2] ? Number(m[2]) - 1 : 0];
+      start = dieu + 1;
+    } else {
+      for (let k = segs.length; k > 0; k--) {
+        const h = this.headings.get(segs.slice(0, k).join('.'));
+        if (h) {
+          current = h;
+          start = k;
+          break;
+        }
+      }
+      if (!current) {
+        current = findChild(tops, segs[0]!);
+        start = 1;
+      }
+    }
+    for (let k = start; current && k < segs.length; k++) current = findChild(current.children, segs[k]!);
+    return current;
   }
 
   anchorOf(u: Unit): string {
-    this.anchorIndex();
+    this.units;
     return u.anchor;
+  }
+
+  articleIndex(): Map<string, Unit[]> {
+    this.units;
+    return this.articles;
   }
 
   chunkOf(u: Unit): Chunk {
@@ -297,20 +366,27 @@ export class WorkingDocument implements UnitTree {
             chunk.own.set(u, u.children.length);
           }
         }
-        this.register(chunk);
+        this.register(chunk, true);
         fresh.push(chunk);
       }
       this.chunks.splice(i, j - i + 1, ...fresh);
       break;
     }
     this.assembled = null;
-    this.anchors = null;
   }
 
   /** Length check used by tests: pieces and text agree in every chunk. */
   consistent(): boolean {
     return this.chunks.every((c) => c.pieces.reduce((n, p) => n + pieceLength(p), 0) === c.text.length);
   }
+}
+
+/** The child whose anchor segment is `seg` ("khoan-2", "diem-dd1", "bullet-3", "khoan-2--2"). */
+function findChild(units: readonly Unit[], seg: string): Unit | undefined {
+  const m = /^(.*?)(?:--(\d+))?$/.exec(seg)!;
+  let n = m[2] ? Number(m[2]) : 1;
+  for (const u of units) if (segment(u) === m[1] && --n === 0) return u;
+  return undefined;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -9,7 +9,7 @@
  * A citation without its article ("Điểm 4, Khoản 2") that matches several units is ambiguous;
  * one that matches nothing says what the container does hold.
  */
-import { anchorLike } from '../document/anchor.js';
+import { anchorLike, segment } from '../document/anchor.js';
 import { KIND_RANK, type DocumentMeta, type Unit, type UnitKind, type UnitTree } from '../document/model.js';
 import { romanValue } from '../document/numbering.js';
 import { expandPaths, parseCitation, type Citation, type Level, type PathSegment } from './parse.js';
@@ -73,7 +73,9 @@ function exactKind(u: Unit, level: Level, meta: DocumentMeta): boolean {
 }
 
 function sameNumber(unitNumber: string, cited: string): boolean {
-  if (unitNumber.toLocaleLowerCase('vi') === cited.toLocaleLowerCase('vi')) return true;
+  if (unitNumber === cited) return true;
+  if (unitNumber.toLowerCase() === cited.toLowerCase()) return true;
+  if (!/^[\dIVXLCDMivxlcdm]+$/.test(unitNumber) || !/^[\dIVXLCDMivxlcdm]+$/.test(cited)) return false;
   // Phần 2 = Phần II, Chương 3 = Chương III
   const a = /^\d+$/.test(unitNumber) ? +unitNumber : romanValue(unitNumber);
   const b = /^\d+$/.test(cited) ? +cited : romanValue(cited);
@@ -103,6 +105,9 @@ function matches(u: Unit, seg: PathSegment, meta: DocumentMeta, mode: Mode, numb
  * last number ("Điểm 1" for 5.1) only directly under the cited clause.
  */
 function search(doc: UnitTree, container: Unit | null, seg: PathSegment, mode: Mode, number: string): Unit[] {
+  if (container === null && mode === 'exact' && seg.level === 'dieu' && doc.articleIndex) {
+    return [...(doc.articleIndex().get(segment({ kind: 'dieu', number })) ?? [])];
+  }
   const out: Array<{ u: Unit; depth: number }> = [];
   const deepest = maxRank(seg.level, mode);
   const visit = (units: readonly Unit[], depth: number): void => {

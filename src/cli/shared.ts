@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RegulationDocument } from '../document/model.js';
 import { formatText } from '../report/text.js';
+import { relativePath } from '../report/render.js';
 import { findDocument, findRoot, loadDocument, loadWorkspace, type Workspace } from '../workspace/workspace.js';
 import { loadPatch, type LoadedPatch } from '../patch/load.js';
 import { decodeText } from '../text/decode.js';
@@ -101,11 +102,7 @@ export async function loadPatches(ctx: Context, _g: GlobalOptions, paths: readon
   const out: LoadedPatch[] = [];
   for (const path of paths) {
     const bytes = await ctx.io.fs.read(path);
-    if (!bytes) {
-      const src = new SourceText(path, '');
-      out.push({ path, source: src, diagnostics: [diagnosticAt(src, 0, 0, 'yaml-syntax', { id: 'amend.no-patch', args: { path } })], at: () => [0, 0], keyAt: () => [0, 0] });
-      continue;
-    }
+    if (!bytes) fail(ctx, _g, ctx.t('amend.no-patch', { path: relativePath(path, ctx.io.cwd) }));
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       const src = new SourceText(path, '');

@@ -22,9 +22,15 @@ export function kindSlug(kind: UnitKind): string {
   return kind;
 }
 
+const SEGMENTS = new WeakMap<object, { kind: string; number: string; seg: string }>();
+
 export function segment(u: Pick<Unit, 'kind' | 'number'>): string {
   if (u.kind === 'intro') return 'intro';
-  return `${kindSlug(u.kind)}-${slugNumber(u.number)}`;
+  const memo = SEGMENTS.get(u);
+  if (memo && memo.kind === u.kind && memo.number === u.number) return memo.seg;
+  const seg = `${kindSlug(u.kind)}-${slugNumber(u.number)}`;
+  SEGMENTS.set(u, { kind: u.kind, number: u.number, seg });
+  return seg;
 }
 
 /** Assign anchors (and bullet ranks) over a tree; returns the anchor index. */

@@ -125,11 +125,25 @@ export interface UnitTree {
   anchor(anchor: string): Unit | undefined;
   /** a name for messages: the number, the title or the path */
   readonly name: string;
+  /** articles by anchor ("dieu-5a" → units): a citation of an article needs no tree walk */
+  articleIndex?(): Map<string, Unit[]>;
 }
 
 export function treeOf(doc: RegulationDocument): UnitTree {
   let articles: boolean | undefined;
+  let index: Map<string, Unit[]> | undefined;
   return {
+    articleIndex: () => {
+      if (!index) {
+        index = new Map();
+        for (const u of doc.all) {
+          if (u.kind !== 'dieu') continue;
+          const key = u.anchor.replace(/--\d+$/, '');
+          index.set(key, [...(index.get(key) ?? []), u]);
+        }
+      }
+      return index;
+    },
     meta: doc.meta,
     units: doc.units,
     hasArticles: () => (articles ??= doc.all.some((u) => u.kind === 'dieu')),

@@ -10,7 +10,7 @@
  * sequence is reported as a `numbering` diagnostic with its location.
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { project, lineContentStart } from '../text/markup.js';
+import { plainText, lineContentStart } from '../text/markup.js';
 import { nfcWithMap } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
 import { assignAnchors } from './anchor.js';
@@ -104,8 +104,8 @@ function kindOf(pattern: Pattern, parent: Unit | null, rank: number): UnitKind {
 
 /** Plain heading text of source[a, b): markup stripped, whitespace folded, NFC. */
 export function plainHeading(text: string, a: number, b: number): string {
-  return project(text, a, b)
-    .text.normalize('NFC')
+  return plainText(text, a, b)
+    .normalize('NFC')
     .replace(/\s+/g, ' ')
     .replace(/^[\s*_]+|[\s*_]+$/g, '')
     .trim();

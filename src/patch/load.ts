@@ -4,7 +4,7 @@
  * fields with a "did you mean" hint. Nothing here knows about regulations.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { diagnosticAt, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, sortDiagnostics, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../text/source.js';
 import { suggest } from '../util/suggest.js';
 import { FIELDS, ONE_OF, OPS, patchSchema, type Op, type Patch } from './schema.js';
@@ -189,6 +189,7 @@ export function loadPatch(path: string, text: string): LoadedPatch {
   }
 
   if (diagnostics.length === 0 && result.success) loaded.patch = result.data;
+  loaded.diagnostics = sortDiagnostics(diagnostics);
   return loaded;
 }
 

@@ -50,11 +50,21 @@ function display(s: string): string {
   return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)).replace(/^#{1,6}[ \t]+/, '')).join('\n');
 }
 
-/** Units of a document lying wholly in [a, b) — folded as "unchanged". */
-function unitsWithin(doc: RegulationDocument, a: number, b: number): number {
-  let n = 0;
-  for (const u of doc.all) if (u.kind !== 'intro' && u.start >= a && u.end <= b && u.label) n++;
-  return n;
+/** Counts units lying wholly in [a, b) (folded as "unchanged"); units are sorted by start. */
+function counter(doc: RegulationDocument): (a: number, b: number) => number {
+  const units = doc.all.filter((u) => u.kind !== 'intro' && u.label);
+  return (a, b) => {
+    let lo = 0;
+    let hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid]!.start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    for (let i = lo; i < units.length && units[i]!.start < b; i++) if (units[i]!.end <= b) n++;
+    return n;
+  };
 }
 
 function tag(lang: Lang, h: Hunk): string {
@@ -76,6 +86,7 @@ function firstLines(s: string, n: number): string {
 
 export function formatRedline(redline: Redline, original: RegulationDocument, result: RegulationDocument, opts: TerminalOptions): string {
   const { chalk, lang } = opts;
+  const unitsWithin = counter(result);
   const out: string[] = [];
   const title = [original.meta.number ?? original.source.path, original.meta.title].filter(Boolean).join(' — ');
   out.push(chalk.bold(title));
@@ -92,7 +103,7 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
     // folded unchanged units since the previous change, and the context lines around
     const prev = hunks[i - 1];
     if (prev && prev.kind === 'equal') {
-      const n = unitsWithin(result, newStart - prev.new.length, newStart);
+      const n = unitsWithin(newStart - prev.new.length, newStart);
       const before = lastLines(prev.new, opts.context);
       if (n > 0) out.push(chalk.dim(`  ⋮ ${t(lang, 'redline.folded', { count: n })}`));
       if (before.trim()) out.push(chalk.dim(indent(before)));
@@ -134,7 +145,7 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
   });
   const last = hunks[hunks.length - 1];
   if (last && last.kind === 'equal' && hunks.length > 1) {
-    const n = unitsWithin(result, newPos - last.new.length, newPos);
+    const n = unitsWithin(newPos - last.new.length, newPos);
     if (n > 0) out.push(chalk.dim(`  ⋮ ${t(lang, 'redline.folded', { count: n })}`));
   }
   const s = redline.summary;

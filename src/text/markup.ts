@@ -28,8 +28,35 @@ function isSpaceAt(s: string, i: number, lineStart: number, lineEnd: number): bo
   return i < lineStart || i >= lineEnd || isWhitespace(s.charCodeAt(i));
 }
 
+/** Where projected text goes: a mapped builder, or a plain string collector. */
+export interface Sink {
+  push(code: number, start: number, end: number): void;
+  pushString(s: string, start: number, end: number): void;
+}
+
+/** Collects only the characters (no offsets): for display text that is never mapped back. */
+class PlainSink implements Sink {
+  private parts: string[] = [];
+  private codes: number[] = [];
+  push(code: number): void {
+    this.codes.push(code);
+    if (this.codes.length >= 4096) this.flush();
+  }
+  pushString(s: string): void {
+    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i));
+  }
+  private flush(): void {
+    this.parts.push(String.fromCharCode(...this.codes));
+    this.codes = [];
+  }
+  text(): string {
+    this.flush();
+    return this.parts.join('');
+  }
+}
+
 /** Emit the inline content source[from, to) (one line, no line break) into `out`. */
-export function projectInline(source: string, from: number, to: number, out: MappedBuilder): void {
+export function projectInline(source: string, from: number, to: number, out: Sink): void {
   let i = from;
   // positions [a, b) of link destinations to skip: "](url)"
   const skips: Array<[number, number]> = [];
@@ -130,12 +157,7 @@ export function lineContentStart(source: string, lineStart: number, lineEnd: num
   return { start: p, heading: false };
 }
 
-/**
- * The plain projection of source[start, end): line by line, line breaks kept as '\n' mapped to
- * the source line break.
- */
-export function project(source: string, start: number, end: number): MappedText {
-  const out = new MappedBuilder(end - start + 8);
+function projectInto(source: string, start: number, end: number, out: Sink): void {
   let ls = start;
   while (ls < end) {
     let le = source.indexOf('\n', ls);
@@ -155,5 +177,21 @@ export function project(source: string, start: number, end: number): MappedText 
     if (le < end) out.push(0x0a, le, le + 1);
     ls = le + 1;
   }
+}
+
+/**
+ * The plain projection of source[start, end): line by line, line breaks kept as '\n' mapped to
+ * the source line break.
+ */
+export function project(source: string, start: number, end: number): MappedText {
+  const out = new MappedBuilder(end - start + 8);
+  projectInto(source, start, end, out);
   return out.build();
+}
+
+/** The same projection as a plain string, without offsets (cheaper, for display). */
+export function plainText(source: string, start: number, end: number): string {
+  const out = new PlainSink();
+  projectInto(source, start, end, out);
+  return out.text();
 }

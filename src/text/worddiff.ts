@@ -14,17 +14,86 @@ export const DIFF_MAX_EDIT = 4000;
 /** Word diff of two NFC texts, or undefined when it takes too long. */
 export function wordDiff(a: string, b: string, timeout = DIFF_TIMEOUT_MS): DiffPart[] | undefined {
   if (a === b) return a ? [{ kind: 'equal', text: a }] : [];
-  const changes = diffWordsWithSpace(a, b, { timeout, maxEditLength: DIFF_MAX_EDIT });
-  if (!changes) return undefined;
+  // the common head and tail, cut at a word boundary, need no diff
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  while (p > 0 && WORD_CHAR.test(a.charAt(p - 1)) && (WORD_CHAR.test(a.charAt(p)) || WORD_CHAR.test(b.charAt(p)))) p--;
+  let q = 0;
+  while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  while (q > 0 && WORD_CHAR.test(a.charAt(a.length - q)) && (WORD_CHAR.test(a.charAt(a.length - q - 1)) || WORD_CHAR.test(b.charAt(b.length - q - 1)))) q--;
+  const head = a.slice(0, p);
+  const tail = a.slice(a.length - q);
+  const am = a.slice(p, a.length - q);
+  const bm = b.slice(p, b.length - q);
+  // nothing in common in the middle: no diff to run
+  const worth = !!am && !!bm && similarity(am, bm) >= REWRITE_SIMILARITY;
+  const changes = worth ? diffWordsWithSpace(am, bm, { timeout, maxEditLength: DIFF_MAX_EDIT }) : undefined;
+  if (worth && !changes) return undefined;
   const raw: DiffPart[] = [];
+  if (head) raw.push({ kind: 'equal', text: head });
+  if (!changes) {
+    if (am) raw.push({ kind: 'del', text: am });
+    if (bm) raw.push({ kind: 'ins', text: bm });
+    if (tail) raw.push({ kind: 'equal', text: tail });
+    return coalesce(raw);
+  }
   for (const c of changes) {
     const kind = c.added ? 'ins' : c.removed ? 'del' : 'equal';
     const last = raw[raw.length - 1];
     if (last && last.kind === kind) last.text += c.value;
     else raw.push({ kind, text: c.value });
   }
+  if (tail) {
+    const last = raw[raw.length - 1];
+    if (last && last.kind === 'equal') last.text += tail;
+    else raw.push({ kind: 'equal', text: tail });
+  }
   return coalesce(raw);
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+function roughWords(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0x20) n++;
+  return n;
+}
+
+/** Below this similarity a changed passage reads as rewritten: shown whole, not word by word. */
+export const REWRITE_SIMILARITY = 0.4;
+
+/**
+ * Similarity of two texts' words (Dice coefficient of the word multisets, 0…1): cheap, and it
+ * spares jsdiff the passages it would only shred (its cost grows with the edit distance).
+ */
+export function similarity(a: string, b: string): number {
+  // an upper bound from the number of words (spaces): a short text against a long one cannot
+  // reach the threshold, and needs no counting
+  const wa = roughWords(a);
+  const wb = roughWords(b);
+  if ((2 * Math.min(wa, wb)) / (wa + wb) < REWRITE_SIMILARITY * 0.75) return 0;
+  const count = new Map<string, number>();
+  let na = 0;
+  for (const m of a.matchAll(WORDS)) {
+    count.set(m[0], (count.get(m[0]) ?? 0) + 1);
+    na++;
+  }
+  let nb = 0;
+  let common = 0;
+  for (const m of b.matchAll(WORDS)) {
+    nb++;
+    const c = count.get(m[0]);
+    if (c) {
+      common++;
+      count.set(m[0], c - 1);
+    }
+  }
+  return na + nb === 0 ? 1 : (2 * common) / (na + nb);
+}
+
 
 /**
  * Semantic clean-up: a run of changes separated only by spaces or punctuation reads as one

@@ -5,6 +5,7 @@ import { expandPaths, parseCitation } from '../../src/citation/parse.js';
 import { resolveTarget, type Resolution } from '../../src/citation/resolve.js';
 import { resolutionDiagnostics } from '../../src/citation/diagnose.js';
 import { parseRegulation } from '../../src/document/parse.js';
+import { treeOf } from '../../src/document/model.js';
 import { SourceText } from '../../src/text/source.js';
 
 const levels = (s: string) => {
@@ -138,41 +139,41 @@ const ids = (r: Resolution) => (r.kind === 'found' ? r.units.map((u) => u.anchor
 
 describe('resolution', () => {
   it('resolves exactly', () => {
-    const r = resolveTarget(PARTY, 'Khoản 3, Điều 1');
+    const r = resolveTarget(treeOf(PARTY), 'Khoản 3, Điều 1');
     expect(r.kind).toBe('found');
     expect(ids(r)).toEqual(['dieu-1.khoan-3']);
     expect(r.kind === 'found' && r.aliases).toEqual([]);
   });
 
   it('resolves anchors wherever a citation is accepted', () => {
-    expect(ids(resolveTarget(PARTY, 'dieu-2.khoan-2.diem-b'))).toEqual(['dieu-2.khoan-2.diem-b']);
+    expect(ids(resolveTarget(treeOf(PARTY), 'dieu-2.khoan-2.diem-b'))).toEqual(['dieu-2.khoan-2.diem-b']);
   });
 
   it('resolves "Điểm 4, Điều 15" to khoản 4 through an alias, and says so', () => {
-    const r = resolveTarget(PARTY, 'Điểm 4, Điều 15');
+    const r = resolveTarget(treeOf(PARTY), 'Điểm 4, Điều 15');
     expect(ids(r)).toEqual(['dieu-15.khoan-4']);
-    const ds = resolutionDiagnostics(r, PARTY, { source: new SourceText('p.yaml', 'Điểm 4, Điều 15'), start: 0, end: 15 });
+    const ds = resolutionDiagnostics(r, treeOf(PARTY), { source: new SourceText('p.yaml', 'Điểm 4, Điều 15'), start: 0, end: 15 });
     expect(ds.map((d) => [d.code, d.severity, d.message.args?.suggested])).toEqual([['citation-style', 'info', 'Khoản 4, Điều 15']]);
   });
 
   it('resolves "Mục 3, Khoản 5, Điều 3" and "Điểm 1, Khoản 5, Điều 3" to the decimal points 5.3 and 5.1', () => {
-    expect(ids(resolveTarget(PARTY, 'Mục 3, Khoản 5, Điều 3'))).toEqual(['dieu-3.khoan-5.diem-5-3']);
-    expect(ids(resolveTarget(PARTY, 'Điểm 1, Khoản 5, Điều 3'))).toEqual(['dieu-3.khoan-5.diem-5-1']);
-    expect(ids(resolveTarget(PARTY, 'Điểm 5.1, Khoản 5, Điều 3'))).toEqual(['dieu-3.khoan-5.diem-5-1']);
+    expect(ids(resolveTarget(treeOf(PARTY), 'Mục 3, Khoản 5, Điều 3'))).toEqual(['dieu-3.khoan-5.diem-5-3']);
+    expect(ids(resolveTarget(treeOf(PARTY), 'Điểm 1, Khoản 5, Điều 3'))).toEqual(['dieu-3.khoan-5.diem-5-1']);
+    expect(ids(resolveTarget(treeOf(PARTY), 'Điểm 5.1, Khoản 5, Điều 3'))).toEqual(['dieu-3.khoan-5.diem-5-1']);
   });
 
   it('reports an incomplete citation that matches several units as ambiguous', () => {
-    const r = resolveTarget(PARTY, 'Điểm 4, Khoản 2');
+    const r = resolveTarget(treeOf(PARTY), 'Điểm 4, Khoản 2');
     expect(r.kind).toBe('ambiguous');
     expect(ids(r)).toEqual(['dieu-3.khoan-2.diem-2-4', 'dieu-15.khoan-2.diem-2-4']);
-    const ds = resolutionDiagnostics(r, PARTY, { source: new SourceText('p.yaml', 'Điểm 4, Khoản 2'), start: 0, end: 15 });
+    const ds = resolutionDiagnostics(r, treeOf(PARTY), { source: new SourceText('p.yaml', 'Điểm 4, Khoản 2'), start: 0, end: 15 });
     expect(ds.map((d) => [d.code, d.message.args?.count, d.hint?.args?.example])).toEqual([['target-ambiguous', 2, 'Điểm 2.4, Khoản 2, Điều 3']]);
   });
 
   it('reports what does exist when a unit is not found', () => {
-    const r = resolveTarget(PARTY, 'Khoản 9, Điều 1');
+    const r = resolveTarget(treeOf(PARTY), 'Khoản 9, Điều 1');
     expect(r.kind).toBe('not-found');
-    const ds = resolutionDiagnostics(r, PARTY, { source: new SourceText('p.yaml', 'Khoản 9, Điều 1'), start: 0, end: 15 });
+    const ds = resolutionDiagnostics(r, treeOf(PARTY), { source: new SourceText('p.yaml', 'Khoản 9, Điều 1'), start: 0, end: 15 });
     expect(ds.map((d) => [d.code, d.message.args, d.hint?.args])).toEqual([
       ['target-not-found', { citation: 'Khoản 9', doc: 'Điều 1' }, { parent: 'Điều 1', available: 'Khoản 3' }],
     ]);
@@ -180,23 +181,23 @@ describe('resolution', () => {
 
   it('resolves lists and ranges to every unit', () => {
     const doc = parseRegulation('d.md', 'Điều 1. A\n\nĐiều 2. B\n\n1. x\n2. y\n3. z\n\nĐiều 3. C\n');
-    expect(ids(resolveTarget(doc, 'từ Điều 1 đến Điều 3'))).toEqual(['dieu-1', 'dieu-2', 'dieu-3']);
-    expect(ids(resolveTarget(doc, 'các khoản 1 và 3 Điều 2'))).toEqual(['dieu-2.khoan-1', 'dieu-2.khoan-3']);
+    expect(ids(resolveTarget(treeOf(doc), 'từ Điều 1 đến Điều 3'))).toEqual(['dieu-1', 'dieu-2', 'dieu-3']);
+    expect(ids(resolveTarget(treeOf(doc), 'các khoản 1 và 3 Điều 2'))).toEqual(['dieu-2.khoan-1', 'dieu-2.khoan-3']);
   });
 
   it('resolves relative references against the unit that holds them', () => {
     const doc = parseRegulation('d.md', 'Điều 2. B\n\n1. x\n2. y\n   a) z\n');
     const context = doc.byAnchor.get('dieu-2.khoan-2.diem-a')!;
-    expect(ids(resolveTarget(doc, 'khoản này', context))).toEqual(['dieu-2.khoan-2']);
-    expect(ids(resolveTarget(doc, 'khoản 1 Điều này', context))).toEqual(['dieu-2.khoan-1']);
+    expect(ids(resolveTarget(treeOf(doc), 'khoản này', context))).toEqual(['dieu-2.khoan-2']);
+    expect(ids(resolveTarget(treeOf(doc), 'khoản 1 Điều này', context))).toEqual(['dieu-2.khoan-1']);
   });
 
   it("honours a document's own level names (labels: decimal: Tiết)", () => {
     const doc = parseRegulation('d.md', '---\nlabels:\n  decimal: Tiết\n  letter: Điểm\n---\nĐiều 30. X\n\n1. y\n   1.1. z\n      a) w\n');
-    const exact = resolveTarget(doc, 'Tiết 1.1, Khoản 1, Điều 30');
+    const exact = resolveTarget(treeOf(doc), 'Tiết 1.1, Khoản 1, Điều 30');
     expect(ids(exact)).toEqual(['dieu-30.khoan-1.diem-1-1']);
     expect(exact.kind === 'found' && exact.aliases.length).toBe(0);
-    expect(ids(resolveTarget(doc, 'Điểm a, Tiết 1.1, Khoản 1, Điều 30'))).toEqual(['dieu-30.khoan-1.diem-1-1.tiet-a']);
+    expect(ids(resolveTarget(treeOf(doc), 'Điểm a, Tiết 1.1, Khoản 1, Điều 30'))).toEqual(['dieu-30.khoan-1.diem-1-1.tiet-a']);
   });
 });
 
@@ -214,7 +215,7 @@ describe('formatting', () => {
       if (u.kind === 'intro') continue;
       for (const style of ['party', 'state'] as const) {
         const text = formatCitation(u, PARTY.meta, style);
-        expect(ids(resolveTarget(PARTY, text)), text).toEqual([u.anchor]);
+        expect(ids(resolveTarget(treeOf(PARTY), text)), text).toEqual([u.anchor]);
       }
     }
   });

@@ -57,4 +57,15 @@ describe('CLI as a subprocess: node bin/quyche.js', () => {
     expect(flag.stdout).not.toMatch(/\u001b\[/);
     expect(forced.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.stdout);
   });
+
+  it('colours the redline: deletions red and struck, insertions green and underlined', () => {
+    const cwd = join(FIXTURES, 'ws-amend');
+    const forced = runCli(['amend', 'amendments/ok.yaml'], { cwd, env: { FORCE_COLOR: '1' } });
+    const plain = runCli(['amend', 'amendments/ok.yaml'], { cwd, env: { NO_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[31m\u001b[9mtất cả \u001b[29m\u001b[39m');
+    expect(forced.stdout).toContain('\u001b[32m\u001b[4md1) được số hóa theo quy định.\u001b[24m\u001b[39m');
+    expect(forced.stdout).not.toContain('[-');
+    expect(plain.stdout).toContain('[-tất cả -]');
+    expect(plain.stdout).toContain('{+d1) được số hóa theo quy định.+}');
+  });
 });
