@@ -18,11 +18,11 @@ import { changeId } from '../patch/load.js';
 import type { Change, Op, Patch } from '../patch/schema.js';
 import { keyOf } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
-import { closestPassage, plainDiff, wordDiff } from '../text/worddiff.js';
+import { closestHint } from '../diagnostics/hints.js';
 import { fitLabel, type Fit } from './fit.js';
 import { blankBetween, indentOf, shapeBlock, structuralPrefix } from './format.js';
 import { findPhrase, scopeText, segmentKey, type Hit, type Segment } from './phrase.js';
-import type { Piece, Writer } from './pieces.js';
+import { pieceLength, type Piece, type Writer } from './pieces.js';
 import { WorkingDocument, type Pos } from './working.js';
 
 export type ChangeStatus = 'applied' | 'already-applied' | 'failed' | 'not-yet-effective';
@@ -142,17 +142,6 @@ function checkExpect(ctx: Ctx, units: readonly Unit[]): boolean {
   return false;
 }
 
-export function closestHint(needle: string, hay: string): Message | undefined {
-  const r = closestPassage(needle, hay);
-  if (!r) return undefined;
-  const passage = hay.slice(r[0], r[1]);
-  const diff = wordDiff(needle, passage);
-  return { id: 'apply.closest', args: { passage: clip(passage), diff: diff ? clip(plainDiff(diff), 400) : '' } };
-}
-
-function clip(s: string, max = 240): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
 
 /**
  * A change overlapping text another change wrote is a conflict — within one patch, or between
@@ -337,12 +326,32 @@ function checkSlot(ctx: Ctx, frag: Fragment, slot: Slot, field: string, exclude?
     index = slot.index;
   }
   const fit = fitLabel(f.pattern, frag.number, siblings, index, { excerpt: ctx.w.meta.excerpt === true, ...(exclude ? { exclude } : {}) });
+  if (!fit.ok && fit.reason === 'collision' && fit.sibling) {
+    // the same new label inserted by another proposal: the two patches conflict
+    const other = writerOf(ctx.w, fit.sibling);
+    if (other && other.patch !== ctx.by.patch) {
+      report(ctx, field, 'conflict', { id: 'apply.conflict-label', args: { label: f.label, other: describeWriter(other) } });
+      return false;
+    }
+  }
   if (!fit.ok) {
     const { message, hint } = fitMessage(ctx, fit, f.label, where);
     report(ctx, field, 'label-conflict', message, hint);
     return false;
   }
   return true;
+}
+
+/** The change that wrote a unit's label, if a change did. */
+function writerOf(w: WorkingDocument, u: Unit): Writer | undefined {
+  const chunk = w.chunkOf(u);
+  let pos = 0;
+  for (const p of chunk.pieces) {
+    const len = pieceLength(p);
+    if (p.kind === 'new' && pos <= u.labelStart && u.labelStart < pos + len) return p.by;
+    pos += len;
+  }
+  return undefined;
 }
 
 function lastArticleIn(u: Unit | null): Unit | undefined {

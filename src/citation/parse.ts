@@ -287,3 +287,59 @@ export function expandPaths(c: Citation): PathSegment[][] {
 export function levelRank(l: Level): number {
   return LEVEL_RANK[l];
 }
+
+export interface FoundCitation {
+  /** [start, end) in the scanned text */
+  start: number;
+  end: number;
+  citation: Citation;
+  /** the citation names another document (not "… này") */
+  external: boolean;
+}
+
+const SCAN_START = /(?<![\p{L}\p{N}])(?:các\s+|từ\s+)?(?:điểm|khoản|tiết|điều|mục|chương|phần|tiểu mục)\s+(?=\S)/giu;
+const RELATIVE_DOC = new RegExp(`^[\\s,]*(?:(?:của|tại|thuộc)\\s+)?(${DOCUMENT_TYPES.map((t) => t.toLowerCase()).join('|')})\\s+này(?![\\p{L}])`, 'u');
+const EXTERNAL_DOC = new RegExp(`^[\\s,]*(?:(?:của|tại|thuộc)\\s+)?(${DOCUMENT_TYPES.map((t) => t.toLowerCase()).join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * Citations inside prose ("theo quy định tại khoản 2 Điều 5", "quy định tại khoản này"), found
+ * with the same grammar as `parseCitation`. A citation followed by another document's name is
+ * marked external; "… Quy chế này" is not.
+ */
+export function scanCitations(text: string): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  const c: Cursor = { s: text, lower: text.toLowerCase(), i: 0 };
+  SCAN_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let consumed = 0;
+  while ((m = SCAN_START.exec(text))) {
+    if (m.index < consumed) continue;
+    c.i = m.index;
+    const written: LevelRef[] = [];
+    for (;;) {
+      const save = c.i;
+      if (written.length > 0) skip(c, ELEMENT_SEP);
+      const e = readElement(c);
+      if (!e) {
+        c.i = save;
+        break;
+      }
+      const prev = written[written.length - 1];
+      if (prev && prev.level === e.level && !prev.relative && !e.relative && !prev.range && !e.range) prev.numbers.push(...e.numbers);
+      else written.push(e);
+    }
+    if (written.length === 0) continue;
+    let end = c.i;
+    const rest = c.lower.slice(end, end + 60);
+    const rel = RELATIVE_DOC.exec(rest);
+    let external = false;
+    if (rel) end += rel[0].length;
+    else if (EXTERNAL_DOC.test(rest)) external = true;
+    consumed = end;
+    SCAN_START.lastIndex = end;
+    const citation: Citation = { text: text.slice(m.index, end), heading: false, levels: orderLargestFirst(written) };
+    if (rel) citation.document = { text: text.slice(end - rel[0].trimStart().length, end), relative: true };
+    out.push({ start: m.index, end, citation, external });
+  }
+  return out;
+}

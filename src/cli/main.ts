@@ -12,6 +12,7 @@ import { ExitError, type CliIO, type ExitCode } from './io.js';
 import { registerOutline } from './commands/outline.js';
 import { registerShow } from './commands/show.js';
 import { registerAmend } from './commands/amend.js';
+import { registerCheck } from './commands/check.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -115,6 +116,7 @@ export function buildProgram(ctx: Context): Command {
   addCommonOptions(program, ctx);
   registerOutline(program, ctx);
   registerShow(program, ctx);
+  registerCheck(program, ctx);
   registerAmend(program, ctx);
   return program;
 }

@@ -191,10 +191,11 @@ export function closestPassage(quote: string, text: string): [number, number] | 
     }
   }
   if (best === 0) return undefined;
-  // trim the window to the words the quote shares at its edges
+  // no punctuation at the window's edges (a differing word at an edge stays: it is the point)
   let a = bestAt;
   let b = bestAt + size - 1;
-  while (a < b && !need.has(t[a]!.word)) a++;
-  while (b > a && !need.has(t[b]!.word)) b--;
+  const wordy = (x: Token): boolean => /[\p{L}\p{N}]/u.test(x.word);
+  while (a < b && !wordy(t[a]!)) a++;
+  while (b > a && !wordy(t[b]!) && !need.has(t[b]!.word)) b--;
   return [t[a]!.start, t[b]!.end];
 }
