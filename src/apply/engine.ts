@@ -21,7 +21,8 @@ import { SourceText } from '../text/source.js';
 import { closestHint } from '../diagnostics/hints.js';
 import { fitLabel, type Fit } from './fit.js';
 import { blankBetween, indentOf, shapeBlock, structuralPrefix } from './format.js';
-import { findPhrase, scopeText, segmentKey, type Hit, type Segment } from './phrase.js';
+import { findPhrase, scopeHaystack, scopeText, segmentKey, type Hit, type Segment } from './phrase.js';
+import { Haystack } from '../text/haystack.js';
 import { pieceLength, type Piece, type Writer } from './pieces.js';
 import { WorkingDocument, type Pos } from './working.js';
 
@@ -138,7 +139,7 @@ function checkExpect(ctx: Ctx, units: readonly Unit[]): boolean {
   }
   const u = units[0]!;
   const have = scopeText(ctx.w.spans(u));
-  report(ctx, 'expect', 'stale-text', { id: 'apply.stale-text', args: { target: cite(ctx, u) } }, closestHint(keyOf(expect), have));
+  report(ctx, 'expect', 'stale-text', { id: 'apply.stale-text', args: { target: cite(ctx, u) } }, closestHint(expect, scopeHaystack(ctx.w.spans(u))));
   return false;
 }
 
@@ -601,7 +602,7 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
       const all = scopes.map((s) => scopeText(s.segments)).join(' ');
       const want = [keyOf(c.expect), keyOf(stripLabel(c.expect))].filter(Boolean);
       if (!want.some((k) => all.includes(k))) {
-        report(ctx, 'expect', 'stale-text', { id: 'apply.stale-text', args: { target: scopes[0]?.label ?? w.name } }, closestHint(keyOf(c.expect), all));
+        report(ctx, 'expect', 'stale-text', { id: 'apply.stale-text', args: { target: scopes[0]?.label ?? w.name } }, closestHint(c.expect, new Haystack(scopes.flatMap((sc) => sc.segments.map((sg) => ({ key: segmentKey(sg), source: sg.chunk.text }))))));
         return fail(ctx);
       }
     }
@@ -617,8 +618,7 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
     total += hits.length;
     if (hits.length === 0) {
       if (alreadyDone(c, scope.segments)) continue;
-      const hay = scopeText(scope.segments);
-      report(ctx, anchorField, 'phrase-not-found', { id: 'apply.phrase-not-found', args: { phrase: anchorPhrase, scope: scope.label } }, closestHint(keyOf(anchorPhrase), hay));
+      report(ctx, anchorField, 'phrase-not-found', { id: 'apply.phrase-not-found', args: { phrase: anchorPhrase, scope: scope.label } }, closestHint(anchorPhrase, scopeHaystack(scope.segments)));
       failed = true;
       continue;
     }

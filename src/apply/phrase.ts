@@ -5,6 +5,7 @@
  * matches where its first letter is capitalised only because it opens a sentence or a unit.
  */
 import { sourceRange } from '../text/mapped.js';
+import { Haystack } from '../text/haystack.js';
 import { project } from '../text/markup.js';
 import { keyOf, matchKey } from '../text/normalize.js';
 import type { Chunk } from './working.js';
@@ -73,4 +74,9 @@ export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] 
 /** The plain key text of segments, joined (for hints and already-applied checks). */
 export function scopeText(segments: readonly Segment[]): string {
   return segments.map((s) => segmentKey(s).text).join(' ');
+}
+
+/** The same text as a haystack for hints, which shows passages as written. */
+export function scopeHaystack(segments: readonly Segment[]): Haystack {
+  return new Haystack(segments.map((s) => ({ key: segmentKey(s), source: s.chunk.text })));
 }

@@ -5,7 +5,7 @@
  * replacement. A document not in the library cannot be verified (a warning); an excerpt document
  * that does not transcribe the cited unit says so instead of claiming the unit is absent.
  */
-import { resolutionDiagnostics, type Place } from '../citation/diagnose.js';
+import { resolutionDiagnostics, skippedLevel, unitPartText, type Place } from '../citation/diagnose.js';
 import { numberKey } from '../citation/docnumber.js';
 import { formatCitation, formatDocumentRef, styleOf } from '../citation/format.js';
 import { parseCitation, type Citation, type DocumentRef } from '../citation/parse.js';
@@ -16,6 +16,7 @@ import type { LoadedPatch } from '../patch/load.js';
 import { changeId } from '../patch/load.js';
 import { project } from '../text/markup.js';
 import { keyOf, looseOf, matchKey } from '../text/normalize.js';
+import { Haystack } from '../text/haystack.js';
 import { formatDateShort } from '../util/dates.js';
 import { closestHint } from '../diagnostics/hints.js';
 
@@ -123,12 +124,15 @@ export function unitKey(doc: RegulationDocument, u: Unit | undefined): string {
   return matchKey(project(doc.source.text, a, b)).text;
 }
 
+function unitHaystack(doc: RegulationDocument, u: Unit | undefined): Haystack {
+  const a = u ? u.start : doc.bodyStart;
+  const b = u ? u.end : doc.source.text.length;
+  return new Haystack([{ key: matchKey(project(doc.source.text, a, b)), source: doc.source.text }]);
+}
+
 /** The unit part of a citation, as written: "Tiết e, Điểm 1.2, Khoản 1, Điều 4". */
 function levelsText(c: Citation): string {
-  return [...c.levels]
-    .reverse()
-    .map((l) => `${l.word} ${l.relative ? 'này' : l.range ? `${l.range.from}–${l.range.to}` : l.numbers.join(', ')}`)
-    .join(', ');
+  return unitPartText(c.levels);
 }
 
 function at(lp: LoadedPatch, path: Array<string | number>, change: string): Place {
@@ -197,6 +201,8 @@ export function checkBases(lp: LoadedPatch, library: readonly RegulationDocument
         const res = resolveCitation(tree, c);
         if (res.kind === 'not-found' && meta.excerpt) {
           push(ds, citePlace, 'basis-unverified', { id: 'check.basis-not-transcribed', args: { citation: levelsText(c), doc: docName(doc) } });
+          const skip = skippedLevel(c);
+          if (skip) push(ds, citePlace, 'citation-style', { id: 'citation.level-skip', args: { citation: levelsText(c), ...skip } });
           return;
         }
         ds.push(...resolutionDiagnostics(res, tree, citePlace, { notFound: 'basis-not-found', ambiguous: 'target-ambiguous' }));
@@ -214,7 +220,7 @@ export function checkBases(lp: LoadedPatch, library: readonly RegulationDocument
         quotePlace,
         'quote-mismatch',
         { id: 'check.quote-mismatch', args: { citation: where } },
-        loose ? { id: 'check.quote-mangled', args: { fragment: m.fragment.length > 80 ? `${m.fragment.slice(0, 79)}…` : m.fragment } } : closestHint(keyOf(m.fragment), key),
+        loose ? { id: 'check.quote-mangled', args: { fragment: m.fragment.length > 80 ? `${m.fragment.slice(0, 79)}…` : m.fragment } } : closestHint(m.fragment, unitHaystack(doc, unit)),
       );
     });
   });

@@ -7,6 +7,7 @@ import { diagnosticAt, type Code, type Diagnostic } from '../diagnostics/diagnos
 import type { Unit, UnitTree } from '../document/model.js';
 import type { SourceText } from '../text/source.js';
 import { formatCitation, formatUnitPath, styleOf, unitWord } from './format.js';
+import type { Citation, Level, LevelRef } from './parse.js';
 import type { Resolution } from './resolve.js';
 
 export interface Place {
@@ -72,4 +73,48 @@ export function resolutionDiagnostics(
       return out;
     }
   }
+}
+
+const BELOW: Partial<Record<Level, Level>> = { dieu: 'khoan', khoan: 'diem', diem: 'tiet' };
+const DEPTH: Partial<Record<Level, number>> = { dieu: 0, khoan: 1, diem: 2, tiet: 3 };
+const WORD: Partial<Record<Level, string>> = { khoan: 'Khoản', diem: 'Điểm', tiet: 'Tiết' };
+
+export interface LevelSkip {
+  /** the level cited directly under `parent`, in lower case ("điểm") */
+  written: string;
+  parent: string;
+  /** the level that stands directly under `parent` ("khoản") */
+  expected: string;
+  /** the citation's unit part with that level written instead ("Khoản 4, Điều 15") */
+  suggested: string;
+}
+
+/**
+ * A citation that skips a level of the hierarchy (Điều → khoản → điểm → tiết): "Điểm 4, Điều 15"
+ * cites a điểm directly under an article, where only a khoản can stand. Found from the grammar
+ * alone, so it can be said even when the cited text is not in the library. Reports commonly write
+ * "Điểm" for a khoản; the suggestion renames the skipping level to the one expected.
+ */
+export function skippedLevel(c: Citation): LevelSkip | undefined {
+  const levels = c.levels;
+  for (let i = 1; i < levels.length; i++) {
+    const up = levels[i - 1]!;
+    const down = levels[i]!;
+    const expected = BELOW[up.level];
+    const d = DEPTH[down.level];
+    if (!expected || d === undefined || d <= DEPTH[expected]!) continue;
+    const word = WORD[expected]!;
+    const asWritten = down.word.charAt(0) === down.word.charAt(0).toLowerCase() ? word.toLowerCase() : word;
+    const renamed = levels.map((l, j) => (j === i ? { ...l, word: asWritten } : l));
+    return { written: down.word.toLowerCase(), parent: up.word, expected: word.toLowerCase(), suggested: unitPartText(renamed) };
+  }
+  return undefined;
+}
+
+/** The unit part of a citation as written, smallest first: "Tiết e, Điểm 1.2, Khoản 1, Điều 4". */
+export function unitPartText(levels: readonly LevelRef[]): string {
+  return [...levels]
+    .reverse()
+    .map((l) => `${l.word} ${l.relative ? 'này' : l.range ? `${l.range.from}–${l.range.to}` : l.numbers.join(', ')}`)
+    .join(', ');
 }

@@ -350,6 +350,10 @@ export const MESSAGES = {
     vi: '"{citation}" thiếu cấp trên; khớp duy nhất {suggested}',
     en: '"{citation}" is incomplete; it matches only {suggested}',
   },
+  'citation.level-skip': {
+    vi: '"{citation}" bỏ qua một cấp: ngay dưới {parent} là {expected}, không phải {written}; có lẽ là "{suggested}"',
+    en: '"{citation}" skips a level: directly under {parent} stands a {expected}, not a {written}; probably "{suggested}"',
+  },
   'citation.empty-document': { vi: 'văn bản không có đơn vị nào', en: 'the document has no units' },
   // ── CLI ───────────────────────────────────────────────────────────────────
   'cli.description': {

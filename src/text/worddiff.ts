@@ -157,8 +157,11 @@ function tokens(s: string): Token[] {
 }
 
 /**
- * The passage of `text` that shares most words with `quote` (a window of about the quote's length,
- * scored by words in common), as [start, end) offsets in `text`; undefined when nothing is shared.
+ * The passage of `text` that shares most words with `quote`, as [start, end) offsets in `text`;
+ * undefined when nothing is shared. Windows of the quote's length and up to half as long again
+ * are slid over the text (O(n) each) and scored by words in common, less a quarter of a word for
+ * each word beyond the quote's length: a passage that holds a few inserted words is shown whole,
+ * rather than cut where a window of the quote's length happened to end.
  */
 export function closestPassage(quote: string, text: string): [number, number] | undefined {
   const q = tokens(quote);
@@ -166,34 +169,50 @@ export function closestPassage(quote: string, text: string): [number, number] | 
   if (q.length === 0 || t.length === 0) return undefined;
   const need = new Map<string, number>();
   for (const x of q) need.set(x.word, (need.get(x.word) ?? 0) + 1);
-  const have = new Map<string, number>();
-  const size = Math.min(q.length, t.length);
-  let score = 0;
-  const add = (w: string): void => {
-    const h = (have.get(w) ?? 0) + 1;
-    have.set(w, h);
-    if (h <= (need.get(w) ?? 0)) score++;
-  };
-  const remove = (w: string): void => {
-    const h = have.get(w)!;
-    if (h <= (need.get(w) ?? 0)) score--;
-    have.set(w, h - 1);
-  };
-  for (let i = 0; i < size; i++) add(t[i]!.word);
-  let best = score;
+  const base = Math.min(q.length, t.length);
+  const sizes = [...new Set([base, Math.ceil(base * 1.25), Math.ceil(base * 1.5)].map((n) => Math.min(n, t.length)))];
+  let best = 0;
+  let bestMetric = 0;
   let bestAt = 0;
-  for (let i = size; i < t.length; i++) {
-    add(t[i]!.word);
-    remove(t[i - size]!.word);
-    if (score > best) {
-      best = score;
-      bestAt = i - size + 1;
+  let bestSize = base;
+  for (const size of sizes) {
+    const have = new Map<string, number>();
+    let score = 0;
+    const add = (w: string): void => {
+      const h = (have.get(w) ?? 0) + 1;
+      have.set(w, h);
+      if (h <= (need.get(w) ?? 0)) score++;
+    };
+    const remove = (w: string): void => {
+      const h = have.get(w)!;
+      if (h <= (need.get(w) ?? 0)) score--;
+      have.set(w, h - 1);
+    };
+    const consider = (at: number): void => {
+      const metric = score - (size - base) / 4;
+      if (score > 0 && metric > bestMetric) {
+        best = score;
+        bestMetric = metric;
+        bestAt = at;
+        bestSize = size;
+      }
+    };
+    for (let i = 0; i < size; i++) add(t[i]!.word);
+    consider(0);
+    for (let i = size; i < t.length; i++) {
+      add(t[i]!.word);
+      remove(t[i - size]!.word);
+      consider(i - size + 1);
     }
   }
   if (best === 0) return undefined;
   // no punctuation at the window's edges (a differing word at an edge stays: it is the point)
   let a = bestAt;
-  let b = bestAt + size - 1;
+  let b = bestAt + bestSize - 1;
+  // a longer window gives back, at its edges, the words the quote does not have
+  let extra = bestSize - base;
+  while (extra > 0 && a < b && !need.has(t[a]!.word)) (a++, extra--);
+  while (extra > 0 && b > a && !need.has(t[b]!.word)) (b--, extra--);
   const wordy = (x: Token): boolean => /[\p{L}\p{N}]/u.test(x.word);
   while (a < b && !wordy(t[a]!)) a++;
   while (b > a && !wordy(t[b]!) && !need.has(t[b]!.word)) b--;

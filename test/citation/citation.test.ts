@@ -3,7 +3,7 @@ import { numberKey, sameNumber, findNumber } from '../../src/citation/docnumber.
 import { formatCitation, formatDocumentRef } from '../../src/citation/format.js';
 import { expandPaths, parseCitation } from '../../src/citation/parse.js';
 import { resolveTarget, type Resolution } from '../../src/citation/resolve.js';
-import { resolutionDiagnostics } from '../../src/citation/diagnose.js';
+import { resolutionDiagnostics, skippedLevel } from '../../src/citation/diagnose.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { treeOf } from '../../src/document/model.js';
 import { SourceText } from '../../src/text/source.js';
@@ -68,6 +68,19 @@ describe('citation grammar', () => {
 
   it('expands lists into paths', () => {
     expect(expandPaths(parseCitation('khoản 1 và 3 Điều 32')!).map((p) => p.map((s) => `${s.level}${s.number}`).join('/'))).toEqual(['dieu32/khoan1', 'dieu32/khoan3']);
+  });
+
+  it('sees a citation that skips a level, from the grammar alone', () => {
+    expect(skippedLevel(parseCitation('Điểm 4, Điều 15, Quy định số 58-QĐ/TW')!)).toEqual({
+      written: 'điểm',
+      parent: 'Điều',
+      expected: 'khoản',
+      suggested: 'Khoản 4, Điều 15',
+    });
+    expect(skippedLevel(parseCitation('tiết a khoản 2 Điều 3')!)?.suggested).toBe('điểm a, khoản 2, Điều 3');
+    for (const ok of ['Tiết e, Điểm 1.2, Khoản 1, Điều 4', 'Khoản 4, Điều 15', 'Điểm 4, Khoản 2', 'Mục 3, Phần II', 'Điều 16']) {
+      expect(skippedLevel(parseCitation(ok)!), ok).toBeUndefined();
+    }
   });
 
   it('refuses text that is not a citation', () => {
