@@ -206,13 +206,18 @@ export function closestPassage(quote: string, text: string): [number, number] | 
     }
   }
   if (best === 0) return undefined;
-  // no punctuation at the window's edges (a differing word at an edge stays: it is the point)
   let a = bestAt;
   let b = bestAt + bestSize - 1;
   // a longer window gives back, at its edges, the words the quote does not have
   let extra = bestSize - base;
   while (extra > 0 && a < b && !need.has(t[a]!.word)) (a++, extra--);
   while (extra > 0 && b > a && !need.has(t[b]!.word)) (b--, extra--);
+  // and takes a few of the quote's words waiting just beyond its edges (a window cut inside a
+  // matching run would show the run's last words as missing)
+  const quoteWord = (x: Token | undefined): boolean => x !== undefined && need.has(x.word) && /[\p{L}\p{N}]/u.test(x.word);
+  for (let k = 0; k < 3 && quoteWord(t[b + 1]); k++) b++;
+  for (let k = 0; k < 3 && a > 0 && quoteWord(t[a - 1]); k++) a--;
+  // no punctuation at the edges (a differing word at an edge stays: it is the point)
   const wordy = (x: Token): boolean => /[\p{L}\p{N}]/u.test(x.word);
   while (a < b && !wordy(t[a]!)) a++;
   while (b > a && !wordy(t[b]!) && !need.has(t[b]!.word)) b--;
