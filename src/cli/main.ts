@@ -13,6 +13,7 @@ import { registerOutline } from './commands/outline.js';
 import { registerShow } from './commands/show.js';
 import { registerAmend } from './commands/amend.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -118,6 +119,7 @@ export function buildProgram(ctx: Context): Command {
   registerShow(program, ctx);
   registerCheck(program, ctx);
   registerAmend(program, ctx);
+  registerInit(program, ctx);
   return program;
 }
 

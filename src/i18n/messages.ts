@@ -233,6 +233,15 @@ export const MESSAGES = {
   'cli.opt.output': { vi: 'ghi văn bản đã sửa ra tệp khác', en: 'write the amended text to another file' },
   'cli.opt.context': { vi: 'số dòng không đổi in quanh mỗi chỗ sửa', en: 'unchanged lines shown around each change' },
   'cli.opt.strict': { vi: 'coi cảnh báo là lỗi', en: 'make warnings fail' },
+  'init.created': { vi: 'đã tạo thư mục làm việc {dir} ({count} tệp):', en: 'created the workspace {dir} ({count} files):' },
+  'init.exists': {
+    vi: 'không tạo gì: {dir} đã có {files} (quyche init không ghi đè)',
+    en: 'nothing created: {dir} already holds {files} (quyche init never overwrites)',
+  },
+  'init.next': {
+    vi: 'Tiếp theo: {check} (báo một lỗi cố ý, giải thích trong bản sửa đổi mẫu), rồi {amend}',
+    en: 'Next: {check} (reports one deliberate error, explained in the sample patch), then {amend}',
+  },
   'amend.written': { vi: 'đã ghi {path}', en: 'wrote {path}' },
   'amend.not-written': { vi: 'có lỗi: không ghi gì', en: 'errors found: nothing was written' },
   'amend.changed-on-disk': {
@@ -368,6 +377,11 @@ export const MESSAGES = {
     vi: 'in nội dung một đơn vị theo trích dẫn hoặc neo',
     en: 'print one unit, named by a citation or an anchor',
   },
+  'cli.init.description': {
+    vi: 'tạo thư mục làm việc mới (quyche.yaml, regulations/, amendments/) kèm ví dụ',
+    en: 'scaffold a workspace (quyche.yaml, regulations/, amendments/) with a worked example',
+  },
+  'cli.arg.dir': { vi: 'thư mục (mặc định: thư mục hiện tại)', en: 'folder (default: the current one)' },
   'cli.arg.doc': { vi: 'số hiệu văn bản (01-QC/TU) hoặc đường dẫn', en: 'document number (01-QC/TU) or path' },
   'cli.arg.citation': {
     vi: 'trích dẫn (Khoản 3, Điều 1) hoặc neo (dieu-1.khoan-3)',

@@ -1,0 +1,44 @@
+/**
+ * `quyche init [dir]`: scaffold a workspace with a worked example (src/workspace/scaffold.ts).
+ * Refuses to overwrite: when any of the files exists, nothing is written (exit 2).
+ */
+import type { Command } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
+import { EXAMPLE_PATCH, scaffold } from '../../workspace/scaffold.js';
+import { addCommonOptions, type Context } from '../main.js';
+import { fail, resolvePath, stderrChalk } from '../shared.js';
+import { FileExistsError } from '../node-io.js';
+
+/** The shipped JSON Schema of patches, in this installation of quyche. */
+export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/amendment.schema.json', import.meta.url));
+
+export function registerInit(program: Command, ctx: Context): void {
+  const cmd = program.command('init').description(ctx.t('cli.init.description')).argument('[dir]', ctx.t('cli.arg.dir'), '.');
+  addCommonOptions(cmd, ctx);
+  cmd.action(async (dirArg: string, _opts: unknown, command: Command) => {
+    const g = ctx.globals(command);
+    const dir = resolvePath(ctx.io.cwd, dirArg);
+    const amendments = posix.join(dir, posix.dirname(EXAMPLE_PATCH));
+    const schema = posix.relative(amendments, SCHEMA_FILE.split('\\').join('/'));
+    const files = scaffold(ctx.lang, schema).map((f) => ({ ...f, abs: posix.join(dir, f.path) }));
+    const existing: string[] = [];
+    for (const f of files) if ((await ctx.io.fs.isFile(f.abs)) || (await ctx.io.fs.isDirectory(f.abs))) existing.push(f.path);
+    if (existing.length > 0) fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: existing.join(', ') }));
+    for (const f of files) {
+      await ctx.io.fs.mkdirp(posix.dirname(f.abs));
+      try {
+        await ctx.io.fs.writeAtomic(f.abs, f.text, { exclusive: true });
+      } catch (e) {
+        if (e instanceof FileExistsError) fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: f.path }));
+        throw e;
+      }
+    }
+    if (g.quiet) return;
+    const chalk = stderrChalk(ctx, g);
+    ctx.io.stderr.write(`${ctx.t('init.created', { dir: dirArg, count: files.length })}\n`);
+    for (const f of files) ctx.io.stderr.write(`  ${chalk.green('+')} ${f.path}\n`);
+    const cd = dirArg === '.' ? '' : `cd ${dirArg} && `;
+    ctx.io.stderr.write(`${ctx.t('init.next', { check: `${cd}npx quyche check`, amend: `npx quyche amend ${EXAMPLE_PATCH}` })}\n`);
+  });
+}
