@@ -73,6 +73,14 @@ function cold(args, cwd, runs = 3) {
 }
 
 const sections = {
+  async coldCheck() {
+    // the shipped workspace (the repository itself), as CI runs it
+    const r = cold(['check'], REPO, 7);
+    emit('quyche check on the shipped workspace (cold process, wall)', r.ms.toFixed(0), 'ms', '< 300 ms', r.ms < 300);
+    const bare = cold(['--version'], REPO, 7);
+    emit('  of which: node start + loading quyche (quyche --version)', bare.ms.toFixed(0), 'ms');
+  },
+
   async outline() {
     const { parseRegulation } = await import(join(REPO, 'dist/document/parse.js'));
     const { formatOutline } = await import(join(REPO, 'dist/render/outline.js'));

@@ -124,8 +124,9 @@ export function unitKey(doc: RegulationDocument, u: Unit | undefined): string {
   return matchKey(project(doc.source.text, a, b)).text;
 }
 
+/** The unit's text for a hint: from after its label (quotes rarely carry it). */
 function unitHaystack(doc: RegulationDocument, u: Unit | undefined): Haystack {
-  const a = u ? u.start : doc.bodyStart;
+  const a = u ? u.labelEnd : doc.bodyStart;
   const b = u ? u.end : doc.source.text.length;
   return new Haystack([{ key: matchKey(project(doc.source.text, a, b)), source: doc.source.text }]);
 }

@@ -214,12 +214,14 @@ export function closestPassage(quote: string, text: string): [number, number] | 
   while (extra > 0 && b > a && !need.has(t[b]!.word)) (b--, extra--);
   // and takes a few of the quote's words waiting just beyond its edges (a window cut inside a
   // matching run would show the run's last words as missing)
-  const quoteWord = (x: Token | undefined): boolean => x !== undefined && need.has(x.word) && /[\p{L}\p{N}]/u.test(x.word);
-  for (let k = 0; k < 3 && quoteWord(t[b + 1]); k++) b++;
-  for (let k = 0; k < 3 && a > 0 && quoteWord(t[a - 1]); k++) a--;
+  // (words, and the quote's own closing punctuation)
+  const isWord = (x: Token): boolean => /[\p{L}\p{N}]/u.test(x.word);
+  const closing = q[q.length - 1]!.word;
+  const takes = (x: Token | undefined, right: boolean): boolean => x !== undefined && need.has(x.word) && (isWord(x) || (right && x.word === closing));
+  for (let k = 0; k < 3 && takes(t[b + 1], true); k++) b++;
+  for (let k = 0; k < 3 && a > 0 && takes(t[a - 1], false); k++) a--;
   // no punctuation at the edges (a differing word at an edge stays: it is the point)
-  const wordy = (x: Token): boolean => /[\p{L}\p{N}]/u.test(x.word);
-  while (a < b && !wordy(t[a]!)) a++;
-  while (b > a && !wordy(t[b]!) && !need.has(t[b]!.word)) b--;
+  while (a < b && !isWord(t[a]!)) a++;
+  while (b > a && !isWord(t[b]!) && !need.has(t[b]!.word)) b--;
   return [t[a]!.start, t[b]!.end];
 }
