@@ -65,7 +65,7 @@ export interface ApplyRun {
 }
 
 export interface ApplyOptions {
-  /** apply only changes in force on this ISO date (consolidation `--as-of`) */
+  /** apply only changes in force on this ISO date (consolidation `--as-of`); undated changes are not */
   asOf?: string;
   /** find the document a patch amends */
   find(number: string): RegulationDocument | undefined;
@@ -500,9 +500,15 @@ function opInsert(ctx: Ctx, c: Extract<Change, { op: 'insert' }>): void {
   if (same) return already(ctx, [anchorOf(ctx, same)]);
   if (!checkSlot(ctx, frag, slot, 'text')) return fail(ctx);
   const expected = isBullet(frag.unit) ? undefined : expectedAnchor(ctx, slot, frag);
+  const parentAnchor = slot.parent ? anchorOf(ctx, slot.parent) : undefined;
   const block = shapeBlock(c.text, prefixFor(ctx, slot, frag), ctx.w.original.eol);
   conflicts(ctx, insertText(ctx, slot, block), mode);
-  done(ctx, expected && ctx.w.anchor(expected) ? [expected] : []);
+  if (expected) return done(ctx, ctx.w.anchor(expected) ? [expected] : []);
+  // a bullet is named by its rank: find it among its siblings by its text
+  const parent = parentAnchor !== undefined ? ctx.w.anchor(parentAnchor) : undefined;
+  const siblings = parent ? parent.children : parentAnchor === undefined ? ctx.w.units : [];
+  const mine = siblings.find((s) => isBullet(s) && keyOf(ctx.w.unitText(s)) === keyOf(block));
+  done(ctx, mine ? [anchorOf(ctx, mine)] : []);
 }
 
 function opRepeal(ctx: Ctx, c: Extract<Change, { op: 'repeal' }>): void {
@@ -871,7 +877,9 @@ export function applyPatches(patches: readonly LoadedPatch[], options: ApplyOpti
       const effective = effectiveOf(patch, change);
       const record: ChangeRecord = { patch: pi, index, id, patchId: patch.id, op: change.op, status: 'applied', document: w!.name, units: [], removed: [], ...(effective ? { effective } : {}) };
       records.push(record);
-      if (options.asOf && effective && effective > options.asOf) {
+      // as of a date, a change is in force from its effective date; an undated change is a
+      // proposal, in force on no date
+      if (options.asOf && (!effective || effective > options.asOf)) {
         record.status = 'not-yet-effective';
         return;
       }
