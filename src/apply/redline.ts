@@ -235,12 +235,19 @@ function contextOf(doc: RegulationDocument, u: Unit): string[] {
   return out;
 }
 
+/**
+ * The name a change goes by in a redline: its id, qualified by its patch's id when the run holds
+ * several patches (ids repeat across patches). Keyed by "patch:index".
+ */
+export function changeNames(records: readonly ChangeRecord[]): Map<string, string> {
+  const several = new Set(records.map((r) => r.patch)).size > 1;
+  return new Map(records.map((r) => [`${r.patch}:${r.index}`, several ? `${r.patchId}/${r.id}` : r.id]));
+}
+
 export function buildRedline(original: RegulationDocument, result: RegulationDocument, pieces: readonly Piece[], records: readonly ChangeRecord[]): Redline {
   const oldText = original.source.text;
   const newText = result.source.text;
-  // ids repeat across patches: qualify them with the patch id when there are several
-  const several = new Set(records.map((r) => r.patch)).size > 1;
-  const byWriter = new Map(records.map((r) => [`${r.patch}:${r.index}`, several ? `${r.patchId}/${r.id}` : r.id]));
+  const byWriter = changeNames(records);
   const names = (ws: readonly Writer[]): string[] => [...new Set(ws.map((w) => byWriter.get(`${w.patch}:${w.change}`) ?? `#${w.change + 1}`))];
   const movedFrom = new Map(records.filter((r) => r.moved).map((r) => [r.moved!.from, r]));
   const movedTo = new Map(records.filter((r) => r.moved).map((r) => [r.moved!.to, r]));

@@ -14,6 +14,7 @@ import { registerShow } from './commands/show.js';
 import { registerAmend } from './commands/amend.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
+import { registerExport } from './commands/export.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -119,6 +120,7 @@ export function buildProgram(ctx: Context): Command {
   registerShow(program, ctx);
   registerCheck(program, ctx);
   registerAmend(program, ctx);
+  registerExport(program, ctx);
   registerInit(program, ctx);
   return program;
 }

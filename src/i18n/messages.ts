@@ -377,6 +377,41 @@ export const MESSAGES = {
     vi: 'in nội dung một đơn vị theo trích dẫn hoặc neo',
     en: 'print one unit, named by a citation or an anchor',
   },
+  'cli.export.description': {
+    vi: 'xuất văn bản hợp nhất, bản đối chiếu, bản so sánh, văn bản sửa đổi, thuyết minh (md, html, docx, json)',
+    en: 'export the consolidated text, redline, comparison table, amending document, rationale (md, html, docx, json)',
+  },
+  'cli.export.consolidated': {
+    vi: 'văn bản hợp nhất: văn bản đã sửa đổi, có chú thích từng đơn vị được sửa (mặc định: mọi bản vá sửa văn bản này)',
+    en: 'consolidated text: the amended document, a footnote on each changed unit (default: every patch amending it)',
+  },
+  'cli.export.redline': { vi: 'bản đối chiếu: toàn văn, các thay đổi được theo dõi (track changes)', en: 'redline: the whole text with tracked changes' },
+  'cli.export.table': {
+    vi: 'bản so sánh, thuyết minh: quy định hiện hành | dự thảo | thuyết minh, căn cứ',
+    en: 'comparison table: current | proposed | rationale and basis',
+  },
+  'cli.export.draft': { vi: 'lời văn của văn bản sửa đổi, bổ sung', en: "the amending document's wording" },
+  'cli.export.report': { vi: 'phần lý do của báo cáo, theo mẫu "Tại … Tuy nhiên … Vì vậy …"', en: 'the rationale section of the report, in the "Tại … Tuy nhiên … Vì vậy …" pattern' },
+  'cli.opt.export-output': { vi: 'ghi ra tệp (an toàn: tệp tạm rồi đổi tên)', en: 'write to a file (atomically)' },
+  'cli.opt.marks': {
+    vi: 'cách đánh dấu sửa đổi trong Markdown: critic ({++ ++} {-- --}) hoặc plain (<ins> <del>)',
+    en: 'revision marks in Markdown: critic ({++ ++} {-- --}) or plain (<ins> <del>)',
+  },
+  'cli.opt.author': { vi: 'tên người sửa ghi vào các thay đổi (mặc định: author trong quyche.yaml, hoặc quyche)', en: 'author of the revisions (default: author in quyche.yaml, or quyche)' },
+  'cli.opt.revision-date': {
+    vi: 'ngày ghi vào các thay đổi (YYYY-MM-DD; mặc định: SOURCE_DATE_EPOCH hoặc hiện tại)',
+    en: 'date of the revisions (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or now)',
+  },
+  'cli.opt.with': { vi: 'chỉ hợp nhất các bản vá này', en: 'consolidate with these patches only' },
+  'cli.opt.as-of': { vi: 'văn bản có hiệu lực vào ngày này (chỉ các thay đổi có ngày hiệu lực đến ngày đó)', en: 'the text in force on this date (only changes effective by then)' },
+  'export.bad-date': { vi: '{option} cần một ngày (YYYY-MM-DD hoặc dd/mm/yyyy), không phải "{value}"', en: '{option} needs a date (YYYY-MM-DD or dd/mm/yyyy), not "{value}"' },
+  'export.marks-md-only': { vi: '--marks chỉ dùng với --format md', en: '--marks applies to --format md only' },
+  'export.not-written': { vi: 'có lỗi: không xuất gì', en: 'errors found: nothing was exported' },
+  'export.written': { vi: 'đã ghi {path}', en: 'wrote {path}' },
+  'export.binary-to-terminal': {
+    vi: 'không in tệp Word ra màn hình: dùng -o tệp.docx, hoặc chuyển hướng (> tệp.docx)',
+    en: 'not printing a Word file to a terminal: use -o file.docx, or redirect (> file.docx)',
+  },
   'cli.init.description': {
     vi: 'tạo thư mục làm việc mới (quyche.yaml, regulations/, amendments/) kèm ví dụ',
     en: 'scaffold a workspace (quyche.yaml, regulations/, amendments/) with a worked example',

@@ -1,0 +1,101 @@
+/**
+ * The export document: what every export (consolidated text, redline, comparison table, amending
+ * document, report) is built as, and what every writer (Markdown, HTML, Word, JSON) reads. One
+ * model, one writer per format, as markdownlint and textlint have one formatter per output.
+ *
+ * A paragraph is a list of runs; a run may be inserted or deleted (a tracked change). The
+ * paragraph mark itself may be inserted or deleted (`mark`), which is what Word needs for whole
+ * paragraphs to accept and reject correctly. A paragraph built from the user's Markdown keeps
+ * that Markdown (`md`), so the Markdown writer never re-serialises it.
+ */
+
+export type Revision = 'ins' | 'del';
+
+export interface Run {
+  text: string;
+  rev?: Revision;
+  bold?: boolean;
+  italic?: boolean;
+  /** struck through as formatting (a comparison table's current column), not as a revision */
+  strike?: boolean;
+}
+
+/** A footnote reference. */
+export interface NoteRef {
+  note: number;
+}
+
+export type Inline = Run | NoteRef;
+
+/**
+ * - `title`, `subtitle`: the document's name block (centred, bold)
+ * - `division`: Phần, Chương, Mục lines (centred, bold)
+ * - `article`: an Điều line (bold)
+ * - `body`: a unit's text, justified
+ * - `lead`: a formula line of an amending document ("Sửa đổi … như sau:")
+ * - `quote`: quoted new text in an amending document or a report
+ * - `meta`: notes about the export itself (italic)
+ * - `heading`: a section heading of a report or table
+ */
+export type ParagraphStyle = 'title' | 'subtitle' | 'division' | 'article' | 'body' | 'lead' | 'quote' | 'meta' | 'heading';
+
+export interface Paragraph {
+  t: 'p';
+  style: ParagraphStyle;
+  content: Inline[];
+  /** anchor for links (the table of contents) */
+  id?: string;
+  /** the paragraph mark's own revision: the paragraph break itself was inserted or deleted */
+  mark?: Revision;
+  /** a moved unit, at either end */
+  move?: { dir: 'from' | 'to'; counterpart: string };
+  /** the source Markdown of this paragraph's line, with revisions, and the blank lines before it */
+  md?: { runs: Run[]; blankBefore: number };
+}
+
+export interface Table {
+  t: 'table';
+  /** column titles and relative widths (they sum to 100) */
+  columns: Array<{ title: string; width: number }>;
+  /** rows of cells; a cell is a list of paragraphs */
+  rows: Paragraph[][][];
+}
+
+export interface Toc {
+  t: 'toc';
+  title: string;
+  entries: Array<{ id: string; text: string; depth: number }>;
+}
+
+export type Block = Paragraph | Table | Toc;
+
+export type ExportKind = 'consolidated' | 'redline' | 'table' | 'draft' | 'report';
+
+export interface ExportDoc {
+  kind: ExportKind;
+  title: string;
+  blocks: Block[];
+  notes: Array<{ id: number; content: Inline[] }>;
+  /** author and date of tracked changes (Word) and of the export */
+  revision: { author: string; date: string };
+  landscape?: boolean;
+}
+
+export const EXPORT_JSON_VERSION = 1;
+
+export function isRun(x: Inline): x is Run {
+  return (x as Run).text !== undefined;
+}
+
+export function para(style: ParagraphStyle, content: Inline[] | string, extra: Partial<Paragraph> = {}): Paragraph {
+  return { t: 'p', style, content: typeof content === 'string' ? [{ text: content }] : content, ...extra };
+}
+
+/** The plain text of a paragraph with revisions resolved one way: 'new' accepts, 'old' rejects. */
+export function paragraphText(p: Paragraph, side: 'old' | 'new' | 'all' = 'all'): string {
+  return p.content
+    .filter(isRun)
+    .filter((r) => side === 'all' || !r.rev || (side === 'new' ? r.rev === 'ins' : r.rev === 'del'))
+    .map((r) => r.text)
+    .join('');
+}

@@ -1,0 +1,93 @@
+/**
+ * The redline as a document: the whole amended document, every change tracked — inserted text as
+ * insertions, deleted text as deletions, moved units at both ends — so that accepting every
+ * revision gives the amended text and rejecting every revision the original (Word's Accept All /
+ * Reject All). A table of contents lists the changed units.
+ */
+import type { AppliedDocument } from '../apply/engine.js';
+import type { Redline } from '../apply/redline.js';
+import { formatDocumentRef, styleOf } from '../citation/format.js';
+import { t } from '../i18n/messages.js';
+import type { LoadedPatch } from '../patch/load.js';
+import { para, type ExportDoc, type Paragraph } from './doc.js';
+import { amendingRef } from './formulas.js';
+import { DEL, INS, MarkedText, SAME, markedParagraphs } from './lines.js';
+
+export interface RedlineOptions {
+  revision: { author: string; date: string };
+}
+
+const KIND: Record<string, string> = {
+  modify: 'sửa đổi',
+  insert: 'bổ sung',
+  delete: 'bãi bỏ',
+  'move-from': 'chuyển đi',
+  'move-to': 'chuyển đến',
+};
+
+/** Leading blank lines of a text: an anchor belongs to the first line with content. */
+function leading(s: string): number {
+  return /^\s*/.exec(s)![0].length;
+}
+
+export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readonly LoadedPatch[], opts: RedlineOptions): ExportDoc {
+  const meta = d.original.meta;
+  const text = new MarkedText();
+  const entries: Array<{ id: string; text: string; depth: number }> = [];
+  const moves: Array<{ from: number; to: number; dir: 'from' | 'to'; counterpart: string }> = [];
+  redline.hunks.forEach((h, i) => {
+    if (h.kind === 'equal') {
+      text.push(h.new, SAME);
+      return;
+    }
+    const id = `thay-doi-${i}`;
+    const body = h.kind === 'delete' || h.kind === 'move-from' ? h.old : h.kind === 'modify' ? (h.parts?.[0]?.text ?? h.new) : h.new;
+    const at = text.length + Math.min(leading(body), body.length);
+    text.anchors.push({ at, id });
+    entries.push({ id, text: `${h.unit?.citation ?? d.original.meta.number ?? ''} — ${KIND[h.kind]}${h.changes.length ? ` · ${h.changes.join(', ')}` : ''}`, depth: 0 });
+    const start = text.length;
+    switch (h.kind) {
+      case 'modify':
+        for (const p of h.parts ?? [{ kind: 'del' as const, text: h.old }, { kind: 'ins' as const, text: h.new }]) text.push(p.text, p.kind === 'equal' ? SAME : p.kind === 'ins' ? INS : DEL);
+        break;
+      case 'insert':
+      case 'move-to':
+        text.push(h.new, INS);
+        break;
+      case 'delete':
+      case 'move-from':
+        text.push(h.old, DEL);
+        break;
+    }
+    if (h.kind === 'move-from' || h.kind === 'move-to') moves.push({ from: start, to: text.length, dir: h.kind === 'move-from' ? 'from' : 'to', counterpart: h.counterpart ?? '' });
+  });
+  const { text: body, marks } = text.build();
+  const paragraphs = markedParagraphs(body, marks, {
+    anchors: text.anchors,
+    decorate: (p, a, b) => {
+      const m = moves.find((x) => a < x.to && b > x.from);
+      if (m) p.move = { dir: m.dir, counterpart: m.counterpart };
+    },
+  });
+
+  const style = styleOf(meta);
+  const by = patches.filter((lp) => lp.patch && d.changes.some((r) => r.patchId === lp.patch!.id && r.status === 'applied')).map((lp) => amendingRef(lp.patch!, meta));
+  const s = redline.summary;
+  const head: Paragraph[] = [
+    para('title', 'BẢN ĐỐI CHIẾU SỬA ĐỔI, BỔ SUNG'),
+    para('subtitle', formatDocumentRef(meta, style)),
+    ...(meta.title ? [para('subtitle', meta.title)] : []),
+    ...(by.length ? [para('meta', [{ text: `Theo: ${by.join('; ')}.`, italic: true }])] : []),
+    para('meta', [{ text: 'Nội dung bổ sung được đánh dấu chèn, nội dung bị bỏ được đánh dấu xóa (theo dõi thay đổi); đơn vị được chuyển được ghi ở cả hai nơi.', italic: true }]),
+    para('meta', [
+      { text: t('vi', 'redline.summary', { changes: s.changes, units: s.units, modified: s.modified, inserted: s.inserted, deleted: s.deleted, moved: s.moved }), italic: true },
+    ]),
+  ];
+  return {
+    kind: 'redline',
+    title: `${meta.number ?? meta.title ?? d.original.source.path} — bản đối chiếu`,
+    blocks: [...head, { t: 'toc', title: 'Các đơn vị được sửa đổi, bổ sung', entries }, ...paragraphs],
+    notes: [],
+    revision: opts.revision,
+  };
+}
