@@ -50,4 +50,9 @@ export const CASES: CliCase[] = [
   { name: 'check-shard-2', args: ['check', '--shard', '2/2', '--format', 'github'], cwd: 'check/conflicts-across-files', code: 1 },
   { name: 'check-bad-shard', args: ['check', '--shard', '3/2'], cwd: 'check/metadata', code: 2 },
   { name: 'bad-choice', args: ['outline', '01-QC/TU', '--format', 'xml'], cwd: 'ws-basic', code: 2 },
+  { name: 'export-help', args: ['export', '--help'], cwd: 'ws-amend', code: 0 },
+  { name: 'export-redline-md', args: ['export', 'redline', 'amendments/ok.yaml', '--date', '2026-01-01'], cwd: 'ws-amend', code: 0 },
+  { name: 'export-draft-en-messages', args: ['export', 'draft', 'amendments/ok.yaml', 'amendments/more.yaml', '--date', '2026-01-01', '--lang', 'en'], cwd: 'ws-amend', code: 0 },
+  { name: 'export-errors', args: ['export', 'table', 'amendments/bad.yaml', '--lang', 'en'], cwd: 'ws-amend', code: 1 },
+  { name: 'export-unknown-kind', args: ['export', 'minutes', 'amendments/ok.yaml'], cwd: 'ws-amend', code: 2 },
 ];

@@ -1,0 +1,135 @@
+/**
+ * The export model and its writers, in-process: paragraphs from marked Markdown (a property test:
+ * accepting every revision gives the new lines, rejecting every revision the old ones, whatever
+ * the edits), Markdown emphasis that CommonMark actually renders, self-contained HTML.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { para, paragraphText, type ExportDoc, type Paragraph } from '../../src/export/doc.js';
+import { DEL, INS, MarkedText, SAME, markedParagraphs } from '../../src/export/lines.js';
+import { toHtml } from '../../src/export/write/html.js';
+import { toMarkdown } from '../../src/export/write/markdown.js';
+import { wordDiff } from '../../src/text/worddiff.js';
+
+/** What Accept All (new) / Reject All (old) leaves: a paragraph whose break goes joins the next. */
+function resolve(ps: readonly Paragraph[], side: 'new' | 'old'): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const p of ps) {
+    const text = carry + paragraphText(p, side);
+    if ((side === 'new' && p.mark === 'del') || (side === 'old' && p.mark === 'ins')) {
+      carry = text;
+      continue;
+    }
+    carry = '';
+    out.push(text);
+  }
+  if (carry) out.push(carry);
+  return out.filter((l) => l.trim() !== '');
+}
+
+/** Line-level LCS, then a word diff inside lines that changed a little: the redline's shape. */
+function marked(oldLines: string[], newLines: string[]): { text: string; marks: Uint8Array } {
+  const n = oldLines.length;
+  const m = newLines.length;
+  const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = oldLines[i] === newLines[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  const t = new MarkedText();
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && oldLines[i] === newLines[j]) {
+      t.push(`${oldLines[i]}\n\n`, SAME);
+      i++;
+      j++;
+    } else if (i < n && j < m && L[i + 1]![j + 1] === L[i]![j]) {
+      // a changed line: a word diff inside it
+      for (const p of wordDiff(oldLines[i]!, newLines[j]!) ?? []) t.push(p.text, p.kind === 'equal' ? SAME : p.kind === 'ins' ? INS : DEL);
+      t.push('\n\n', SAME);
+      i++;
+      j++;
+    } else if (j < m && (i >= n || L[i]![j + 1]! >= L[i + 1]![j]!)) {
+      t.push(`${newLines[j]}\n\n`, INS);
+      j++;
+    } else {
+      t.push(`${oldLines[i]}\n\n`, DEL);
+      i++;
+    }
+  }
+  return t.build();
+}
+
+const word = fc.constantFrom('Điều', 'khoản', 'Ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'họp', 'mỗi', 'tháng', 'quý', '1.', 'a)', '-', 'được', 'bãi', 'bỏ');
+const line = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' ').replace(/^- ?/, 'x '));
+
+describe('paragraphs from marked Markdown', () => {
+  it('accepting every revision gives the new lines, rejecting every revision the old ones', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 0, maxLength: 8 }), fc.array(line, { minLength: 0, maxLength: 8 }), (oldLines, newLines) => {
+        const { text, marks } = marked(oldLines, newLines);
+        const ps = markedParagraphs(text, marks);
+        expect(resolve(ps, 'new')).toEqual(newLines);
+        expect(resolve(ps, 'old')).toEqual(oldLines);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('strip the Markdown structure for display, keep it for the Markdown writer, and style by label', () => {
+    const src = '## Chương I. QUY ĐỊNH CHUNG\n\n### Điều 1. **Phạm vi**\n\n   1. Quy chế này quy định\n';
+    const ps = markedParagraphs(src, new Uint8Array(src.length));
+    expect(ps.map((p) => [p.style, paragraphText(p)])).toEqual([
+      ['division', 'Chương I. QUY ĐỊNH CHUNG'],
+      ['article', 'Điều 1. Phạm vi'],
+      ['body', '1. Quy chế này quy định'],
+    ]);
+    expect(toMarkdown({ kind: 'consolidated', title: 't', blocks: ps, notes: [], revision: { author: 'a', date: 'd' } })).toBe(src);
+  });
+
+  it('place footnote references at source offsets, in the display text and in the Markdown', () => {
+    const src = '1. Một\n\n- Hai\n';
+    const ps = markedParagraphs(src, new Uint8Array(src.length), { notes: new Map([[2, [1]], [10, [2]]]) });
+    expect(ps[0]!.content).toEqual([{ text: '1.' }, { note: 1 }, { text: ' Một' }]);
+    expect(toMarkdown({ kind: 'consolidated', title: 't', blocks: ps, notes: [], revision: { author: 'a', date: 'd' } })).toBe('1.[^1] Một\n\n- [^2]Hai\n');
+  });
+});
+
+const doc = (blocks: ExportDoc['blocks']): ExportDoc => ({ kind: 'report', title: 'T <x>', blocks, notes: [{ id: 1, content: [{ text: 'ghi chú' }] }], revision: { author: 'a', date: 'd' } });
+
+describe('Markdown writer', () => {
+  it('uses ** and ~~ where CommonMark renders them, HTML tags where a delimiter would not flank', () => {
+    const p = para('body', [{ text: 'Chủ tịch UBND tỉnh' }, { text: '; nhân sự chỉ định', bold: true }, { text: ' và ' }, { text: 'bỏ', strike: true }, { text: ' đi' }]);
+    expect(toMarkdown(doc([p])).split('\n')[0]).toBe('Chủ tịch UBND tỉnh<strong>; nhân sự chỉ định</strong> và ~~bỏ~~ đi');
+  });
+
+  it('writes revisions as CriticMarkup, or as <ins>/<del>; escapes Markdown in generated text', () => {
+    const p = para('body', [{ text: 'a *b* ' }, { text: 'mới', rev: 'ins' }, { text: 'cũ', rev: 'del' }]);
+    expect(toMarkdown(doc([p])).split('\n')[0]).toBe('a \\*b\\* {++mới++}{--cũ--}');
+    expect(toMarkdown(doc([p]), { marks: 'plain' }).split('\n')[0]).toBe('a \\*b\\* <ins>mới</ins><del>cũ</del>');
+  });
+
+  it('keeps the line structure of a source line outside the revision marks', () => {
+    const src = '### Điều 2. Mới\n';
+    const marks = new Uint8Array(src.length).fill(INS);
+    const ps = markedParagraphs(src, marks);
+    expect(toMarkdown(doc(ps)).split('\n')[0]).toBe('### {++Điều 2. Mới++}');
+  });
+});
+
+describe('HTML writer', () => {
+  it('is self-contained: a CSP forbidding requests, no script, no external URL; text escaped', () => {
+    const html = toHtml(doc([para('body', [{ text: '<script>alert(1)</script> & ' }, { note: 1 }])]));
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).not.toMatch(/<script|https?:\/\/|src=|@import|url\(/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; ');
+    expect(html).toContain('<title>T &lt;x&gt;</title>');
+    expect(html).toContain('<a href="#fn-1" id="fnref-1">1</a>');
+    expect(html).toContain('<li id="fn-1">ghi chú <a href="#fnref-1"');
+  });
+
+  it('A4 print layout in Times New Roman, landscape for tables', () => {
+    expect(toHtml(doc([]))).toMatch(/@page \{ size: A4; margin: 20mm 15mm 20mm 30mm; \}/);
+    expect(toHtml({ ...doc([]), landscape: true })).toContain('size: A4 landscape');
+    expect(toHtml(doc([]))).toContain('font-family: "Times New Roman", "Liberation Serif"');
+  });
+});
