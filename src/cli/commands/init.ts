@@ -30,7 +30,7 @@ export function registerInit(program: Command, ctx: Context): void {
       try {
         await ctx.io.fs.writeAtomic(f.abs, f.text, { exclusive: true });
       } catch (e) {
-        if (e instanceof FileExistsError) fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: f.path }));
+        if (e instanceof FileExistsError || (e as Error).name === 'FileExistsError') fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: f.path }));
         throw e;
       }
     }
