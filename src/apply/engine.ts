@@ -138,7 +138,6 @@ function checkExpect(ctx: Ctx, units: readonly Unit[]): boolean {
     if (want.some((k) => have.includes(k))) return true;
   }
   const u = units[0]!;
-  const have = scopeText(ctx.w.spans(u));
   report(ctx, 'expect', 'stale-text', { id: 'apply.stale-text', args: { target: cite(ctx, u) } }, closestHint(expect, scopeHaystack(ctx.w.spans(u))));
   return false;
 }

@@ -17,7 +17,7 @@ import type { RegulationDocument, Unit, UnitKind } from '../document/model.js';
 import { plainHeading } from '../document/parse.js';
 import { wholeDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
 import type { ChangeRecord } from './engine.js';
-import { pieceLength, type Piece, type Writer } from './pieces.js';
+import type { Piece, Writer } from './pieces.js';
 
 export type HunkKind = 'equal' | 'modify' | 'insert' | 'delete' | 'move-from' | 'move-to';
 

@@ -13,16 +13,14 @@ import { formatCitation, formatDocumentRef, styleOf, unitWord } from '../citatio
 import { isPartyDocument, type Unit } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { formatDateLong } from '../util/dates.js';
-import { para, type ExportDoc, type Inline, type Paragraph } from './doc.js';
-import { amendingRef, capitalise, draftArticles, effectivePhrase, itemLocator, type DraftArticle, type DraftItem } from './formulas.js';
+import { para, type ExportDoc, type Paragraph } from './doc.js';
+import { amendingRef, capitalise, draftArticles, effectivePhrase, itemLocator, Q, type DraftArticle, type DraftItem } from './formulas.js';
 import { markedParagraphs } from './lines.js';
 
 export interface ConsolidatedOptions {
   revision: { author: string; date: string };
   asOf?: string;
 }
-
-const Q = (s: string): string => `“${s}”`;
 
 function noteSentence(d: AppliedDocument, u: Unit, p: Provenance, where: string, record: ChangeRecord, lp: LoadedPatch): string {
   const meta = d.result.meta;
@@ -142,4 +140,3 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
   return { kind: 'consolidated', title: `${title} (hợp nhất)`, blocks, notes, revision: opts.revision };
 }
 
-export type { Inline };

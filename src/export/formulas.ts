@@ -37,27 +37,20 @@ export interface DraftArticle {
   items: DraftItem[];
 }
 
-const Q = (s: string): string => `“${s}”`;
+/** A phrase in curly quotes, as amending documents quote. */
+export const Q = (s: string): string => `“${s}”`;
 
-function lowerFirst(s: string): string {
+export function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
-function cap(s: string): string {
+export function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 /** Display lines of a unit (its label, heading and text, children included). */
 export function unitLines(doc: RegulationDocument, u: Unit): string[] {
   return plainText(doc.source.text, u.start, u.end)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
-/** Display lines of a unit's own text (without its children). */
-export function ownLines(doc: RegulationDocument, u: Unit): string[] {
-  return plainText(doc.source.text, u.start, u.ownEnd)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
@@ -71,6 +64,13 @@ export function amendingRef(patch: Patch, amended: DocumentMeta): string {
   const title = patch.title ?? patch.id;
   const named = title.toLocaleLowerCase('vi').startsWith(meta.type!.toLocaleLowerCase('vi')) ? title : `${meta.type} ${lowerFirst(title)}`;
   return `${named} (dự thảo)`;
+}
+
+/** The amending documents with a change applied to `d`, as references. */
+export function amendingRefs(d: AppliedDocument, patches: readonly LoadedPatch[]): string[] {
+  return patches
+    .filter((lp) => lp.patch && d.changes.some((r) => r.patchId === lp.patch!.id && r.status === 'applied'))
+    .map((lp) => amendingRef(lp.patch!, d.original.meta));
 }
 
 export function effectivePhrase(date: string | undefined): string {
@@ -183,4 +183,3 @@ export function draftArticles(documents: readonly AppliedDocument[], patches: re
   return out;
 }
 
-export { cap as capitalise };

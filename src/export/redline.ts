@@ -10,7 +10,7 @@ import { formatDocumentRef, styleOf } from '../citation/format.js';
 import { t } from '../i18n/messages.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { para, type ExportDoc, type Paragraph } from './doc.js';
-import { amendingRef } from './formulas.js';
+import { amendingRefs } from './formulas.js';
 import { DEL, INS, MarkedText, SAME, markedParagraphs } from './lines.js';
 
 export interface RedlineOptions {
@@ -71,7 +71,7 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
   });
 
   const style = styleOf(meta);
-  const by = patches.filter((lp) => lp.patch && d.changes.some((r) => r.patchId === lp.patch!.id && r.status === 'applied')).map((lp) => amendingRef(lp.patch!, meta));
+  const by = amendingRefs(d, patches);
   const s = redline.summary;
   const head: Paragraph[] = [
     para('title', 'BẢN ĐỐI CHIẾU SỬA ĐỔI, BỔ SUNG'),

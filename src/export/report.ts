@@ -9,18 +9,13 @@ import { formatCitation, formatDocumentRef, styleOf } from '../citation/format.j
 import type { LoadedPatch } from '../patch/load.js';
 import { para, type ExportDoc, type Paragraph } from './doc.js';
 import { plainText } from '../text/markup.js';
-import { draftArticles, type DraftItem } from './formulas.js';
+import { draftArticles, lowerFirst, Q, type DraftItem } from './formulas.js';
 import { quoted } from './draft.js';
 
 export interface ReportOptions {
   revision: { author: string; date: string };
 }
 
-const Q = (s: string): string => `“${s}”`;
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-}
 
 /** The current wording the change is about, from the original document. */
 function currentText(d: AppliedDocument, item: DraftItem): { cite: string; text: string } | undefined {

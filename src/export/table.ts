@@ -11,7 +11,7 @@ import { changeNames, type Hunk, type Redline } from '../apply/redline.js';
 import { formatDocumentRef, styleOf } from '../citation/format.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { isRun, para, type ExportDoc, type Paragraph } from './doc.js';
-import { amendingRef } from './formulas.js';
+import { amendingRefs } from './formulas.js';
 import { DEL, INS, MarkedText, SAME, markedParagraphs } from './lines.js';
 
 export interface TableOptions {
@@ -80,7 +80,7 @@ export function tableDoc(d: AppliedDocument, redline: Redline, patches: readonly
     }
     rows.push([[para('body', String(rows.length + 1))], where ? [where, ...current] : current, proposed, rationale]);
   }
-  const by = patches.filter((lp) => lp.patch && d.changes.some((r) => r.patchId === lp.patch!.id && r.status === 'applied')).map((lp) => amendingRef(lp.patch!, meta));
+  const by = amendingRefs(d, patches);
   return {
     kind: 'table',
     title: `${meta.number ?? meta.title ?? ''} — bản so sánh, thuyết minh`,

@@ -95,7 +95,6 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
   let newPos = result.bodyStart;
   const hunks = redline.hunks;
   hunks.forEach((h, i) => {
-    const oldStart = oldPos;
     const newStart = newPos;
     oldPos += h.old.length;
     newPos += h.new.length;

@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../helpers/paths.js';
 import { runCli } from '../helpers/run.js';
 
 const REQUIRED = process.env.QUYCHE_REQUIRE_TOOLS === '1';
@@ -69,4 +68,3 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('Word exports through LibreOffice', () 
   }, 120_000);
 });
 
-export { REPO };
