@@ -229,10 +229,16 @@ export function contextLine(doc: RegulationDocument, u: Unit): string {
   return words ? `${u.label} ${words}` : u.label;
 }
 
-function contextOf(doc: RegulationDocument, u: Unit): string[] {
-  const out: string[] = [];
-  for (let p = u.parent; p; p = p.parent) if (p.label) out.unshift(contextLine(doc, p));
-  return out;
+/** The context lines above a unit; a parent's lines are computed once per redline (memo). */
+function contextOf(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>): string[] {
+  const p = u.parent;
+  if (!p) return [];
+  let above = memo.get(p);
+  if (!above) {
+    above = p.label ? [...contextOf(doc, p, memo), contextLine(doc, p)] : contextOf(doc, p, memo);
+    memo.set(p, above);
+  }
+  return above;
 }
 
 /**
@@ -322,6 +328,8 @@ export function buildRedline(original: RegulationDocument, result: RegulationDoc
   }
 
   // 3. hunks with the equal text between them
+  const oldMemo = new Map<Unit, string[]>();
+  const newMemo = new Map<Unit, string[]>();
   const hunks: Hunk[] = [];
   let op = original.bodyStart;
   let np = result.bodyStart;
@@ -333,7 +341,7 @@ export function buildRedline(original: RegulationDocument, result: RegulationDoc
     const o = oldText.slice(sp.oa, sp.ob);
     const n = newText.slice(sp.na, sp.nb);
     const doc = sp.side === 'old' ? original : result;
-    const h: Hunk = { kind: sp.kind, old: o, new: n, context: sp.unit ? contextOf(doc, sp.unit) : [], changes: names(sp.regions.flatMap((r) => r.writers)) };
+    const h: Hunk = { kind: sp.kind, old: o, new: n, context: sp.unit ? [...contextOf(doc, sp.unit, sp.side === 'old' ? oldMemo : newMemo)] : [], changes: names(sp.regions.flatMap((r) => r.writers)) };
     if (sp.unit) {
       h.unit = hunkUnit(doc, sp.unit);
       // the unit's own line, as the context of what follows inside it

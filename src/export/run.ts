@@ -12,7 +12,6 @@ import { draftDoc } from './draft.js';
 import { redlineDoc } from './redline.js';
 import { reportDoc } from './report.js';
 import { tableDoc } from './table.js';
-import { toDocx } from './write/docx.js';
 import { toHtml } from './write/html.js';
 import { toJson } from './write/json.js';
 import { toMarkdown, type MdMarks } from './write/markdown.js';
@@ -84,7 +83,8 @@ export async function renderExport(doc: ExportDoc, format: ExportFormat, opts: {
     case 'html':
       return toHtml(doc);
     case 'docx':
-      return toDocx(doc);
+      // loaded on demand: the docx package is the heaviest module quyche has, and only Word needs it
+      return (await import('./write/docx.js')).toDocx(doc);
     case 'json':
       return toJson(doc);
   }

@@ -52,7 +52,7 @@ function display(s: string): string {
 
 /** Counts units lying wholly in [a, b) (folded as "unchanged"); units are sorted by start. */
 function counter(doc: RegulationDocument): (a: number, b: number) => number {
-  const units = doc.all.filter((u) => u.kind !== 'intro' && u.label);
+  const units = doc.all;
   return (a, b) => {
     let lo = 0;
     let hi = units.length;
@@ -62,7 +62,10 @@ function counter(doc: RegulationDocument): (a: number, b: number) => number {
       else hi = mid;
     }
     let n = 0;
-    for (let i = lo; i < units.length && units[i]!.start < b; i++) if (units[i]!.end <= b) n++;
+    for (let i = lo; i < units.length && units[i]!.start < b; i++) {
+      const u = units[i]!;
+      if (u.end <= b && u.kind !== 'intro' && u.label) n++;
+    }
     return n;
   };
 }
@@ -84,8 +87,16 @@ function firstLines(s: string, n: number): string {
   return lines.slice(0, n).join('\n');
 }
 
+type Paint = (s: string) => string;
+const same: Paint = (s) => s;
+
 export function formatRedline(redline: Redline, original: RegulationDocument, result: RegulationDocument, opts: TerminalOptions): string {
-  const { chalk, lang } = opts;
+  const { lang } = opts;
+  // without colour, no styling call at all (thousands of hunks on a large redline)
+  const colour = opts.chalk.level > 0;
+  const chalk: Record<'bold' | 'dim' | 'cyan' | 'magenta', Paint> = colour
+    ? { bold: (s) => opts.chalk.bold(s), dim: (s) => opts.chalk.dim(s), cyan: (s) => opts.chalk.cyan(s), magenta: (s) => opts.chalk.magenta(s) }
+    : { bold: same, dim: same, cyan: same, magenta: same };
   const unitsWithin = counter(result);
   const out: string[] = [];
   const title = [original.meta.number ?? original.source.path, original.meta.title].filter(Boolean).join(' — ');
@@ -121,18 +132,18 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
     switch (h.kind) {
       case 'insert':
       case 'move-to':
-        body = ins(chalk, display(trimBlank(h.new)));
+        body = ins(opts.chalk, display(trimBlank(h.new)));
         break;
       case 'delete':
       case 'move-from':
-        body = del(chalk, display(trimBlank(h.old)));
+        body = del(opts.chalk, display(trimBlank(h.old)));
         break;
       default: {
         // dedent and strip markers on the whole text first, then mark the parts
         const marked = (h.parts ?? []).map((p) => (p.kind === 'equal' ? p.text : p.kind === 'del' ? `\u0001${p.text}\u0002` : `\u0003${p.text}\u0004`)).join('');
         body = display(marked.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, ''))
-          .replace(/\u0001([^\u0002]*)\u0002/g, (_, x: string) => del(chalk, x))
-          .replace(/\u0003([^\u0004]*)\u0004/g, (_, x: string) => ins(chalk, x));
+          .replace(/\u0001([^\u0002]*)\u0002/g, (_, x: string) => del(opts.chalk, x))
+          .replace(/\u0003([^\u0004]*)\u0004/g, (_, x: string) => ins(opts.chalk, x));
       }
     }
     out.push(indent(body, `${depth}  `));
