@@ -116,13 +116,19 @@ const sections = {
       }, 3, 1);
     };
     const t1 = await applyTime(1);
+    const t100 = await applyTime(100);
     const t500 = await applyTime(500);
     const t1000 = await applyTime(1000);
     emit('apply 1 change to 5 MB (fixed cost: chunking, final parse)', t1.toFixed(0), 'ms');
+    emit('apply 100 changes to 5 MB', t100.toFixed(0), 'ms');
     emit('apply 500 changes to 5 MB', t500.toFixed(0), 'ms');
     emit('apply 1,000 changes to 5 MB', t1000.toFixed(0), 'ms', '< 2000 ms', t1000 < 2000);
     const lin = (t1000 - t1) / Math.max(1, t500 - t1);
     emit('linearity: (t1000 − t1) / (t500 − t1)', lin.toFixed(2), '×', '≈ 2 (≤ 2.5)', lin <= 2.5);
+    // the cost of one more change, from 100 to 500 changes and from 500 to 1,000: equal when
+    // growth is linear (a quadratic cost would make the second about 2.5 times the first)
+    const slope = ((t1000 - t500) / 500) / Math.max(1e-9, (t500 - t100) / 400);
+    emit('marginal cost per change, 500→1,000 vs 100→500', slope.toFixed(2), '×', '≈ 1 (≤ 1.5)', slope <= 1.5);
   },
 
   async coldAmend(tmp) {
