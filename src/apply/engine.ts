@@ -21,8 +21,7 @@ import { SourceText } from '../text/source.js';
 import { closestHint } from '../diagnostics/hints.js';
 import { fitLabel, type Fit } from './fit.js';
 import { blankBetween, indentOf, shapeBlock, structuralPrefix } from './format.js';
-import { findPhrase, scopeHaystack, scopeText, segmentKey, type Hit, type Segment } from './phrase.js';
-import { Haystack } from '../text/haystack.js';
+import { findPhrase, scopeHaystack, scopeText, type Hit, type Segment } from './phrase.js';
 import { pieceLength, type Piece, type Writer } from './pieces.js';
 import { WorkingDocument, type Pos } from './working.js';
 
@@ -607,7 +606,7 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
       const all = scopes.map((s) => scopeText(s.segments)).join(' ');
       const want = [keyOf(c.expect), keyOf(stripLabel(c.expect))].filter(Boolean);
       if (!want.some((k) => all.includes(k))) {
-        report(ctx, 'expect', 'stale-text', { id: 'apply.stale-text', args: { target: scopes[0]?.label ?? w.name } }, closestHint(c.expect, new Haystack(scopes.flatMap((sc) => sc.segments.map((sg) => ({ key: segmentKey(sg), source: sg.chunk.text }))))));
+        report(ctx, 'expect', 'stale-text', { id: 'apply.stale-text', args: { target: scopes[0]?.label ?? w.name } }, closestHint(c.expect, scopeHaystack(scopes.flatMap((sc) => sc.segments))));
         return fail(ctx);
       }
     }

@@ -1,6 +1,6 @@
 /** Hints shared by matchers: the passage closest to a quote that does not match. */
 import type { Message } from './diagnostic.js';
-import { Haystack } from '../text/haystack.js';
+import type { Haystack } from '../text/haystack.js';
 import { sourceRange } from '../text/mapped.js';
 import { matchKey } from '../text/normalize.js';
 import { closestPassage, plainDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
@@ -11,8 +11,7 @@ import { closestPassage, plainDiff, wordDiff, type DiffPart } from '../text/word
  * both the passage and the diff are displayed as written: the passage from the source, the
  * deleted words from the needle.
  */
-export function closestHint(needle: string, hay: Haystack | string): Message | undefined {
-  const h = typeof hay === 'string' ? new Haystack([{ key: matchKey(hay), source: hay }]) : hay;
+export function closestHint(needle: string, h: Haystack): Message | undefined {
   const nk = matchKey(needle);
   const r = closestPassage(nk.text, h.text);
   if (!r) return undefined;

@@ -112,16 +112,17 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
     noteAt.set(at, [...(noteAt.get(at) ?? []), id]);
   }
 
-  const body = result.source.text.slice(result.bodyStart);
-  const paragraphs = markedParagraphs(body, new Uint8Array(body.length), { notes: noteAt });
   // the document's own title lines (its preamble) first, then the consolidation's header
   const first = result.units.find((u) => u.kind !== 'intro');
   const introEnd = first ? first.start - result.bodyStart : 0;
+  const body = result.source.text.slice(result.bodyStart);
   let split = 0;
-  if (introEnd > 0) {
-    const introParas = markedParagraphs(body.slice(0, introEnd), new Uint8Array(introEnd)).length;
-    split = introParas;
-  }
+  const paragraphs = markedParagraphs(body, new Uint8Array(body.length), {
+    notes: noteAt,
+    decorate: (_p, start) => {
+      if (start < introEnd) split++;
+    },
+  });
   const intro = paragraphs.slice(0, split).map((p) => ({ ...p, style: p.style === 'body' ? ('subtitle' as const) : p.style }));
   const rest = paragraphs.slice(split);
   const marks: Paragraph[] = [

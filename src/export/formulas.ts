@@ -93,16 +93,22 @@ function positionOf(d: AppliedDocument, r: ChangeRecord): number {
     if (u) return u.start;
   }
   // a unit removed: after the nearest preceding unit that survived
+  const all = d.original.all;
   for (const a of r.removed) {
     const o = d.original.byAnchor.get(a);
     if (!o) continue;
-    let best = d.result.bodyStart;
-    for (const u of d.original.all) {
-      if (u.start >= o.start) break;
-      const n = d.result.byAnchor.get(u.anchor);
-      if (n) best = n.end;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < o.start) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    for (let i = lo - 1; i >= 0; i--) {
+      const n = d.result.byAnchor.get(all[i]!.anchor);
+      if (n) return n.end;
+    }
+    return d.result.bodyStart;
   }
   return Number.MAX_SAFE_INTEGER;
 }

@@ -43,8 +43,3 @@ export class Haystack {
     return out.join(' ').replace(/\s+/g, ' ').normalize('NFC');
   }
 }
-
-/** The haystack of one string (its key mapped to itself). */
-export function haystackOf(key: MappedText, source: string): Haystack {
-  return new Haystack([{ key, source }]);
-}

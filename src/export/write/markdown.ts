@@ -67,12 +67,19 @@ function emphasis(inner: string, before: string, after: string, delim: string, t
 }
 
 function inline(content: readonly Inline[], marks: MdMarks): string {
-  const texts = content.map((x) => (isRun(x) ? x.text : ''));
+  // the characters next to a run: the nearest non-empty runs' edges
+  const near = (from: number, step: 1 | -1): string => {
+    for (let j = from; j >= 0 && j < content.length; j += step) {
+      const y = content[j]!;
+      if (isRun(y) && y.text) return step === 1 ? y.text.charAt(0) : y.text.charAt(y.text.length - 1);
+    }
+    return '';
+  };
   return content
     .map((x, i) => {
       if (!isRun(x)) return `[^${x.note}]`;
-      const before = texts.slice(0, i).join('').slice(-1);
-      const after = texts.slice(i + 1).join('').charAt(0);
+      const before = near(i - 1, -1);
+      const after = near(i + 1, 1);
       let t = escapeText(x.text);
       if (x.bold) t = emphasis(t, before, after, '**', 'strong');
       if (x.italic) t = emphasis(t, before, after, '*', 'em');
