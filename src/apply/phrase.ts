@@ -78,5 +78,5 @@ export function scopeText(segments: readonly Segment[]): string {
 
 /** The same text as a haystack for hints, which shows passages as written. */
 export function scopeHaystack(segments: readonly Segment[]): Haystack {
-  return new Haystack(segments.map((s) => ({ key: segmentKey(s), source: s.chunk.text })));
+  return new Haystack(segments.map((s) => ({ key: segmentKey(s), source: s.chunk.text, range: [s.start, s.end] as const })));
 }

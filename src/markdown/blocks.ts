@@ -14,10 +14,8 @@
  * items and emphasis is read by a small exact reader of that subset (`readPlainChunk`); every
  * other chunk by micromark. A differential property test holds the two to the same answer.
  */
-import { parse, postprocess, preprocess } from 'micromark';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Event, Extension } from 'micromark-util-types';
+import type { Event } from 'micromark-util-types';
+import { markdownEvents } from './events.js';
 
 /**
  * - `text`: a line of a paragraph (label candidate)
@@ -185,18 +183,6 @@ export function readPlainChunk(text: string, lines: readonly BlockLine[]): Block
 }
 
 const LIST_TOKENS = new Set(['listOrdered', 'listUnordered']);
-
-function extensionsFor(chunk: string): Extension[] {
-  const ext: Extension[] = [];
-  if (chunk.includes('[^')) ext.push(gfmFootnote());
-  if (chunk.includes('|')) ext.push(gfmTable());
-  return ext;
-}
-
-/** micromark's events for a Markdown text (positions relative to it). */
-export function markdownEvents(chunk: string, extensions: Extension[] = extensionsFor(chunk)): Event[] {
-  return postprocess(parse({ extensions }).document().write(preprocess()(chunk, undefined, true)));
-}
 
 /** Index of the line holding absolute offset `at`. */
 function lineAt(lines: readonly BlockLine[], at: number): number {
