@@ -11,7 +11,7 @@
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
-import { plainText, lineContentStart } from '../text/markup.js';
+import { lineContentStart, project } from '../text/markup.js';
 import { nfcWithMap } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
 import { assignAnchors } from './anchor.js';
@@ -160,13 +160,16 @@ function kindOf(pattern: Pattern, parent: Unit | null, rank: number): UnitKind {
   }
 }
 
-/** Plain heading text of source[a, b): markup stripped, whitespace folded, NFC. */
+/**
+ * Plain heading text of source[a, b): markup stripped, whitespace folded, NFC. The line is read
+ * whole (from its start), so that emphasis around a label ("**Điều 5. Tên**") is read as such.
+ */
 export function plainHeading(text: string, a: number, b: number): string {
-  return plainText(text, a, b)
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s*_]+|[\s*_]+$/g, '')
-    .trim();
+  const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+  const line = project(text, lineStart, b);
+  let out = '';
+  for (let i = 0; i < line.text.length; i++) if (line.starts[i]! >= a) out += line.text.charAt(i);
+  return out.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -200,6 +200,10 @@ export const MESSAGES = {
     en: 'the inserted text must start with the new unit\'s label ("5a.", "d1)", "Điều 9a.", "- ")',
   },
   'apply.phrase-not-found': { vi: 'không có cụm từ "{phrase}" trong {scope}', en: 'the phrase "{phrase}" is not in {scope}' },
+  'apply.inline-markup': {
+    vi: 'cụm từ "{phrase}" trong {scope} vắt qua định dạng Markdown ({markup}): sửa phần chữ này sẽ làm hỏng định dạng; hãy chọn cụm từ nằm gọn trong hoặc ngoài phần định dạng',
+    en: 'the phrase "{phrase}" in {scope} spans Markdown markup ({markup}): changing this part would leave the markup unbalanced; choose a phrase that lies wholly inside or outside it',
+  },
   'apply.phrase-ambiguous': {
     vi: 'cụm từ "{phrase}" xuất hiện {count} lần trong {scope}',
     en: 'the phrase "{phrase}" occurs {count} times in {scope}',
