@@ -161,6 +161,9 @@ export function readPlainChunk(text: string, lines: readonly BlockLine[]): Block
         const marker = b ? b[1]!.length : n![1]!.length + 1;
         const spaces = b ? b[2]!.length : n![3]!.length;
         if (spaces > 4) return undefined; // content is indented code
+        // an item that opens with another block (a nested list, a heading) on the same line
+        const inner = rest.slice(marker + spaces);
+        if (BULLET.test(inner) || ORDERED.test(inner) || ATX.test(inner) || EMPTY_ITEM.test(inner)) return undefined;
         const parent = matched > 0 ? stack[matched - 1]!.id : undefined;
         stack.length = matched;
         const id = l.start + indent;
@@ -302,8 +305,9 @@ export function plainLines(text: string, from: number, to: number): BlockLine[] 
   return lines;
 }
 
-/** The block reading of text[from, to): one entry per line. */
-export function readBlocks(text: string, from: number, to: number): BlockLine[] {
+/** The block reading of text[from, to): one entry per line. `micromarkOnly` skips the plain
+ *  reader (the differential test compares the two). */
+export function readBlocks(text: string, from: number, to: number, opts: { micromarkOnly?: boolean } = {}): BlockLine[] {
   const lines = splitLines(text, from, to);
   if (lines.length === 0) return [];
   const cuts = cutPoints(text, lines);
@@ -315,7 +319,7 @@ export function readBlocks(text: string, from: number, to: number): BlockLine[] 
       const i0 = cuts[c]!;
       const i1 = next < cuts.length ? cuts[next]! : lines.length;
       const slice = lines.slice(i0, i1);
-      const plain = readPlainChunk(text, slice);
+      const plain = opts.micromarkOnly ? undefined : readPlainChunk(text, slice);
       if (plain) {
         out.push(...plain);
         break;
