@@ -40,7 +40,16 @@ function isSpaceAt(s: string, i: number, lineStart: number, lineEnd: number): bo
 export interface Sink {
   push(code: number, start: number, end: number): void;
   pushString(s: string, start: number, end: number): void;
+  /** the inline style of what is pushed next (STRONG | EMPHASIS | STRIKE | CODE), when tracked */
+  style?: number;
+  /** a footnote call `[^label]` at source offset `at` (not projected: it is no text) */
+  note?(label: string, at: number): void;
 }
+
+export const STRONG = 1;
+export const EMPHASIS = 2;
+export const STRIKE = 4;
+export const CODE = 8;
 
 /** Collects only the characters (no offsets): for display text that is never mapped back. */
 class PlainSink implements Sink {
@@ -303,15 +312,22 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
   let hidden = 0;
   let inCode = 0;
   let headingTail = -1;
+  const styled = out.style !== undefined;
+  const depth = { strong: 0, emphasis: 0, strikethrough: 0 };
   for (const [phase, token] of events) {
     const type = token.type;
     const a = token.start.offset;
     const b = token.end.offset;
     if (HIDDEN.has(type)) {
+      if (type === 'gfmFootnoteCall' && phase === 'enter' && hidden === 0 && a < vlen) out.note?.(virtual.slice(a + 2, b - 1), at(a));
       hidden += phase === 'enter' ? 1 : -1;
       continue;
     }
     if (type === 'codeText') inCode += phase === 'enter' ? 1 : -1;
+    if (styled && (type === 'strong' || type === 'emphasis' || type === 'strikethrough')) {
+      depth[type] += phase === 'enter' ? 1 : -1;
+      out.style = (depth.strong > 0 ? STRONG : 0) | (depth.emphasis > 0 ? EMPHASIS : 0) | (depth.strikethrough > 0 ? STRIKE : 0) | (inCode > 0 ? CODE : 0);
+    }
     if (phase === 'exit' || hidden > 0 || a >= vlen) continue;
     if (type === 'atxHeading') {
       const tail = /[ \t]*\{#[^}]*\}[ \t]*$/.exec(virtual.slice(a, b));
@@ -359,6 +375,40 @@ export function project(source: string, start: number, end: number): MappedText 
   const out = new MappedBuilder(end - start + 8);
   projectRange(source, start, end, out);
   return out.build();
+}
+
+/** A projection with the inline style of every character, and the footnote calls it met. */
+export interface StyledText {
+  text: MappedText;
+  /** per character: STRONG | EMPHASIS | STRIKE | CODE */
+  styles: Uint8Array;
+  notes: Array<{ label: string; at: number }>;
+}
+
+class StyledSink implements Sink {
+  readonly builder: MappedBuilder;
+  readonly styles: number[] = [];
+  readonly notes: Array<{ label: string; at: number }> = [];
+  style = 0;
+  constructor(capacity: number) {
+    this.builder = new MappedBuilder(capacity);
+  }
+  push(code: number, start: number, end: number): void {
+    this.builder.push(code, start, end);
+    this.styles.push(this.style);
+  }
+  pushString(s: string, start: number, end: number): void {
+    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i), start, end);
+  }
+  note(label: string, at: number): void {
+    this.notes.push({ label, at });
+  }
+}
+
+export function projectStyled(source: string, start: number, end: number): StyledText {
+  const out = new StyledSink(end - start + 8);
+  projectRange(source, start, end, out);
+  return { text: out.builder.build(), styles: Uint8Array.from(out.styles), notes: out.notes };
 }
 
 /** The same projection as a plain string, without offsets (cheaper, for display). */
