@@ -114,6 +114,14 @@ b) việc hai;
     }
   });
 
+  it('decides a label on a paragraph\'s continuation line by the numbering sequence (docs/format.md)', () => {
+    const doc = parseRegulation(
+      'a.md',
+      '---\nexcerpt: true\n---\nĐiều 1. A\n\n3. Thẩm quyền:\na) quyết định;\nb) phê duyệt.\n\n1. Cán bộ thực hiện theo quy định của Ban Thường vụ,\nviệc xử lý được thực hiện tại điểm\na) khoản 2 Điều 5.\n\n2. Nội dung:\nb) một;\na) hai.\n',
+    );
+    expect(doc.all.map((u) => u.anchor)).toEqual(['dieu-1', 'dieu-1.khoan-3', 'dieu-1.khoan-3.diem-a', 'dieu-1.khoan-3.diem-b', 'dieu-1.khoan-1', 'dieu-1.khoan-2', 'dieu-1.khoan-2.diem-b']);
+  });
+
   it('keeps đ lossless in anchors: Điều 146đ and Điều 146d do not collide', () => {
     const doc = parseRegulation('a.md', 'Điều 146d. D\n\nĐiều 146đ. Đ\n\nĐiều 5a. A\n\n1. x\n\n2a. y\n   d1) z\n');
     expect(doc.all.map((u) => u.anchor)).toEqual(['dieu-146d', 'dieu-146dd', 'dieu-5a', 'dieu-5a.khoan-1', 'dieu-5a.khoan-2a', 'dieu-5a.khoan-2a.diem-d1']);
