@@ -50,6 +50,10 @@ export const MESSAGES = {
     vi: 'nhãn "{found}" nằm trong bảng: không được đọc là cấu trúc',
     en: 'the label "{found}" is inside a table: it is not read as structure',
   },
+  'numbering.invisible-in-label': {
+    vi: 'ký tự vô hình {code} nằm trong nhãn: dòng này không được nhận là một đơn vị; hãy xóa ký tự đó',
+    en: 'the invisible character {code} sits inside a label: this line is not read as a unit; delete the character',
+  },
   'numbering.unclosed-quote': {
     vi: 'dấu ngoặc kép mở tại đây không được đóng; các nhãn sau đó vẫn được nhận diện',
     en: 'the quotation mark opened here is never closed; labels after it are read as structure',
