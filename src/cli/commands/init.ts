@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { EXAMPLE_PATCH, scaffold } from '../../workspace/scaffold.js';
 import { addCommonOptions, type Context } from '../main.js';
 import { fail, resolvePath, stderrChalk } from '../shared.js';
-import { FileExistsError } from '../node-io.js';
+import { FileExistsError } from '../io.js';
 
 /** The shipped JSON Schema of patches, in this installation of quyche. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/amendment.schema.json', import.meta.url));
@@ -21,6 +21,8 @@ export function registerInit(program: Command, ctx: Context): void {
     const dir = resolvePath(ctx.io.cwd, dirArg);
     const amendments = posix.join(dir, posix.dirname(EXAMPLE_PATCH));
     const schema = posix.relative(amendments, SCHEMA_FILE.split('\\').join('/'));
+    const kind = ctx.io.fs.kind ? await ctx.io.fs.kind(dir) : (await ctx.io.fs.isFile(dir)) ? 'file' : 'directory';
+    if (kind === 'file' || kind === 'special') fail(ctx, g, ctx.t('init.not-dir', { dir: dirArg }));
     const files = scaffold(ctx.lang, schema).map((f) => ({ ...f, abs: posix.join(dir, f.path) }));
     const existing: string[] = [];
     for (const f of files) if ((await ctx.io.fs.isFile(f.abs)) || (await ctx.io.fs.isDirectory(f.abs))) existing.push(f.path);
