@@ -110,9 +110,14 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
         LIVE.add(file);
         try {
           await h.writeFile(`${process.pid}\n`);
-        } finally {
-          await h.close();
+        } catch (e) {
+          // a full disk can refuse even the lock's few bytes: take the empty lock file back
+          LIVE.delete(file);
+          await h.close().catch(() => undefined);
+          await low.rm(file, { force: true }).catch(() => undefined);
+          throw ioError('write', path, e);
         }
+        await h.close();
         return async () => {
           LIVE.delete(file);
           await low.rm(file, { force: true }).catch(() => undefined);
