@@ -198,6 +198,14 @@ export const MESSAGES = {
     vi: 'văn bản bổ sung phải bắt đầu bằng nhãn của đơn vị mới ("5a.", "d1)", "Điều 9a.", "- ")',
     en: 'the inserted text must start with the new unit\'s label ("5a.", "d1)", "Điều 9a.", "- ")',
   },
+  'apply.phrase-structure': {
+    vi: 'cụm từ mới có nhãn "{label}" ở đầu một dòng: nó sẽ tạo đơn vị mới giữa văn bản; bổ sung đơn vị bằng op insert',
+    en: 'the new words hold the label "{label}" at the start of a line: it would create a unit in mid-text; add units with op insert',
+  },
+  'apply.extra-units': {
+    vi: 'text chứa thêm đơn vị {labels} ngoài đơn vị được sửa đổi, bổ sung: mỗi thay đổi chỉ một đơn vị (thêm thay đổi insert cho đơn vị kia)',
+    en: 'text holds further units ({labels}) beyond the one being replaced or inserted: one unit per change (add an insert change for the other)',
+  },
   'apply.phrase-not-found': { vi: 'không có cụm từ "{phrase}" trong {scope}', en: 'the phrase "{phrase}" is not in {scope}' },
   'apply.phrase-ambiguous': {
     vi: 'cụm từ "{phrase}" xuất hiện {count} lần trong {scope}',
