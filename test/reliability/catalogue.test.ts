@@ -355,6 +355,20 @@ const CASES: Case[] = [
     code: 0,
     changes: [REG],
   },
+  // ── 14. a newcomer's typos get a way forward ─────────────────────────────
+  { point: '14', name: 'amnd: did you mean amend?', args: ['amnd', 'amendments/ok.yaml'], code: 2, stderr: /amnd — có phải ý bạn là amend\?\nxem: quyche --help\n$/ },
+  { point: '14', name: '--wrte: did you mean --write?', args: ['amend', 'amendments/ok.yaml', '--wrte'], code: 2, stderr: /--wrte — có phải ý bạn là --write\?\nxem: quyche amend --help\n$/ },
+  { point: '14', name: 'export redlin: did you mean export redline?', args: ['export', 'redlin', 'amendments/ok.yaml'], code: 2, stderr: /redlin — có phải ý bạn là export redline\?\nxem: quyche export --help\n$/ },
+  { point: '14', name: 'export redline -f pdf points to quyche export redline --help', args: ['export', 'redline', 'amendments/ok.yaml', '-f', 'pdf', '--lang', 'en'], code: 2, stderr: /\nsee: quyche export redline --help\n$/ },
+  {
+    point: '14',
+    name: 'init outside the clone prints a command that works there (not a bare npx quyche)',
+    ws: '',
+    args: ['init', 'ws', '--lang', 'en'],
+    code: 0,
+    changes: ['*'],
+    stderr: /Next: cd ws && node \/\S+\/bin\/quyche\.js check /,
+  },
   // ── hostile inputs ───────────────────────────────────────────────────────
   { point: 'input', name: 'an empty patch', setup: (d) => write(d, 'p.yaml', ''), args: ['check', 'p.yaml'], code: 1, stderr: /yaml-syntax/ },
   { point: 'input', name: 'a binary patch', setup: (d) => write(d, 'p.yaml', Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0x89])), args: ['check', 'p.yaml'], code: 1, stderr: /encoding/ },
