@@ -12,6 +12,25 @@ import { FileExistsError } from '../io.js';
 
 /** The shipped JSON Schema of patches, in this installation of quyche. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/amendment.schema.json', import.meta.url));
+/** This installation's folder and executable. */
+export const INSTALL_DIR = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
+export const BIN_FILE = posix.join(INSTALL_DIR.split('\\').join('/'), 'bin/quyche.js');
+
+/**
+ * The command that runs this quyche from `dir`: `npx quyche` inside the installation (a clone, or
+ * a project that has it in node_modules), `quyche` when it is on PATH (npm install -g, npm link),
+ * else `node <this installation>/bin/quyche.js` — never a bare `npx quyche` that would fetch
+ * whatever package of that name the registry holds.
+ */
+export async function runCommand(ctx: Context, dir: string): Promise<string> {
+  const fs = ctx.io.fs;
+  for (let d = dir; ; d = posix.dirname(d)) {
+    if (d === INSTALL_DIR || (await fs.isFile(posix.join(d, 'node_modules/quyche/package.json')))) return 'npx quyche';
+    if (posix.dirname(d) === d) break;
+  }
+  for (const p of (ctx.io.env.PATH ?? '').split(':').filter(Boolean)) if (await fs.isFile(posix.join(p, 'quyche'))) return 'quyche';
+  return `node ${BIN_FILE}`;
+}
 
 export function registerInit(program: Command, ctx: Context): void {
   const cmd = program.command('init').description(ctx.t('cli.init.description')).argument('[dir]', ctx.t('cli.arg.dir'), '.');
@@ -41,6 +60,7 @@ export function registerInit(program: Command, ctx: Context): void {
     ctx.io.stderr.write(`${ctx.t('init.created', { dir: dirArg, count: files.length })}\n`);
     for (const f of files) ctx.io.stderr.write(`  ${chalk.green('+')} ${f.path}\n`);
     const cd = dirArg === '.' ? '' : `cd ${dirArg} && `;
-    ctx.io.stderr.write(`${ctx.t('init.next', { check: `${cd}npx quyche check`, amend: `npx quyche amend ${EXAMPLE_PATCH}` })}\n`);
+    const quyche = await runCommand(ctx, dir);
+    ctx.io.stderr.write(`${ctx.t('init.next', { check: `${cd}${quyche} check`, amend: `${quyche} amend ${EXAMPLE_PATCH}` })}\n`);
   });
 }
