@@ -115,11 +115,14 @@ export async function loadWorkspace(root: string, io: WorkspaceIO): Promise<Work
   const outside = new Map<string, string>();
   const realRoot = io.realpath ? await io.realpath(root) : undefined;
   if (io.realpath && realRoot) {
+    // a regulations folder configured outside (`regulations: ../shared`) is a deliberate choice:
+    // read silently; a symlink that leads outside is said. Neither is rewritten by --write.
+    const configuredOutside = !isInside(await io.realpath(join(root, config.regulations)), realRoot);
     for (const f of files) {
       const real = await io.realpath(f);
       if (!isInside(real, realRoot)) {
         outside.set(f, real);
-        diagnostics.push(diagnosticForFile(f, 'workspace', { id: 'workspace.outside', args: { path: f, real } }));
+        if (!configuredOutside) diagnostics.push(diagnosticForFile(f, 'workspace', { id: 'workspace.outside', args: { path: f, real } }));
       }
     }
   }

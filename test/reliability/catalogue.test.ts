@@ -241,6 +241,21 @@ const CASES: Case[] = [
   },
   {
     point: '5',
+    name: 'regulations: ../outside — check reads it without a workspace warning (a deliberate choice)',
+    setup: (d) => {
+      mkdirSync(join(d, 'ws'));
+      renameSync(join(d, 'amendments'), join(d, 'ws/amendments'));
+      rmSync(join(d, 'ws/amendments/bad.yaml'));
+      renameSync(join(d, 'regulations'), join(d, 'outside'));
+      write(d, 'ws/quyche.yaml', 'regulations: ../outside\n');
+    },
+    args: (d) => ['check', join(d, 'ws/amendments/ok.yaml'), '--root', join(d, 'ws')],
+    code: 0,
+    stderr: /0 lỗi · 1 cảnh báo/,
+    notStderr: /ngoài thư mục làm việc|workspace/,
+  },
+  {
+    point: '5',
     name: 'a symlinked regulation inside the workspace is followed (and --write writes its target)',
     setup: (d) => {
       mkdirSync(join(d, 'store'));
