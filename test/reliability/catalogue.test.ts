@@ -211,7 +211,7 @@ const CASES: Case[] = [
   { point: '4', name: '--write on a full disk: exit 2, reason, no temporary file', args: ['amend', 'amendments/ok.yaml', '--write'], fs: diskFull, code: 2, stderr: /qd-12-2025\.md.*(ENOSPC|đầy)/, after: noTemp },
   { point: '4', name: '-o on a full disk: exit 2, reason, no temporary file', args: ['amend', 'amendments/ok.yaml', '-o', 'amended.md'], fs: diskFull, code: 2, stderr: /amended\.md.*(ENOSPC|đầy)/, after: noTemp },
   { point: '4', name: 'export -f docx on a full disk: exit 2, reason, no temporary file', args: ['export', 'redline', 'amendments/ok.yaml', '-f', 'docx', '-o', 'r.docx', '--date', '2026-01-01'], fs: diskFull, code: 2, stderr: /r\.docx.*(ENOSPC|đầy)/, after: noTemp },
-  { point: '4', name: 'init on a full disk: exit 2, nothing half-written', ws: '', args: ['init', 'ws'], fs: diskFull, code: 2, stderr: /ENOSPC|đầy/, after: noTemp, changes: ['*'] },
+  { point: '4', name: 'init on a full disk: exit 2, no file half-written, no temporary file', ws: '', args: ['init', 'ws'], fs: diskFull, code: 2, stderr: /ENOSPC|đầy/, after: noTemp, changes: ['*'] },
   // ── 5. regulations outside the workspace ─────────────────────────────────
   {
     point: '5',

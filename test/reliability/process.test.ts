@@ -110,6 +110,16 @@ describe('2. -o onto special files writes into them, never replaces them', () =>
     expect(r.code).toBe(0);
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
+  it('-o /dev/stdout (a symlink to a pipe: `| cat`) writes into the pipe', () => {
+    const dir = workspace();
+    // through sh, so that stdout is a real pipe (node's own child stdio are sockets, which /proc/self/fd cannot open: ENXIO)
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" amend amendments/ok.yaml -o /dev/stdout -q | cat`], { cwd: dir, env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('d1) được số hóa theo quy định.');
+    expect(r.stdout).toContain('number: 12/2025/QĐ-UBND'); // the whole amended text, front matter included
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
   it('-o onto a fifo streams into it (a reader gets the amended text)', async () => {
     const dir = workspace();
     const fifo = join(dir, 'pipe');
