@@ -205,24 +205,26 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
     },
     async writeAtomic(path, data, options = {}) {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      const dest = await target(path);
+      // what is there, links followed by the kernel (/dev/stdout → /proc/self/fd/1 → a pipe)
       let st;
       try {
-        st = await low.stat(dest);
+        st = await low.stat(path);
       } catch (e) {
         if (code(e) !== 'ENOENT') throw ioError('write', path, e);
       }
-      if (st && options.exclusive) throw new FileExistsError(path);
-      if (st?.isDirectory()) throw new IoError('write', path, 'EISDIR', 'is a directory');
-      if (st && !st.isFile()) {
-        // /dev/null, a fifo, a terminal: write into it; never replace the node
+      if (st && !st.isFile() && !st.isDirectory() && !options.exclusive) {
+        // /dev/null, a fifo, a terminal, a pipe: write into it; never replace the node
         try {
-          await low.writeFile(dest, bytes);
+          await low.writeFile(path, bytes);
         } catch (e) {
           throw ioError('write', path, e);
         }
         return;
       }
+      // the regular file a write lands in: an existing file's real path, or a dangling link's target
+      const dest = st ? await low.realpath(path).catch(() => path) : await target(path);
+      if (st && options.exclusive) throw new FileExistsError(path);
+      if (st?.isDirectory()) throw new IoError('write', path, 'EISDIR', 'is a directory');
       const dir = dirname(dest);
       const release = await lock(dir, path);
       const tmp = join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
