@@ -45,6 +45,17 @@ function diskFull(): FileIO {
   });
 }
 
+/** node:fs whose third temporary file hits a full disk (the first two writes succeed). */
+function diskFullOnThird(): FileIO {
+  let n = 0;
+  return createNodeFS({
+    open: async (path, flags, mode) => {
+      if (String(path).includes('.quyche-tmp-') && ++n === 3) throw errno('ENOSPC', 'open', String(path));
+      return fsp.open(path, flags, mode);
+    },
+  });
+}
+
 /** node:fs where reading `name` fails with EACCES (what a chmod 000 file gives a non-root user). */
 function unreadable(name: string): FileIO {
   return createNodeFS({
@@ -212,6 +223,20 @@ const CASES: Case[] = [
   { point: '4', name: '-o on a full disk: exit 2, reason, no temporary file', args: ['amend', 'amendments/ok.yaml', '-o', 'amended.md'], fs: diskFull, code: 2, stderr: /amended\.md.*(ENOSPC|đầy)/, after: noTemp },
   { point: '4', name: 'export -f docx on a full disk: exit 2, reason, no temporary file', args: ['export', 'redline', 'amendments/ok.yaml', '-f', 'docx', '-o', 'r.docx', '--date', '2026-01-01'], fs: diskFull, code: 2, stderr: /r\.docx.*(ENOSPC|đầy)/, after: noTemp },
   { point: '4', name: 'init on a full disk: exit 2, no file half-written, no temporary file', ws: '', args: ['init', 'ws'], fs: diskFull, code: 2, stderr: /ENOSPC|đầy/, after: noTemp, changes: ['*'] },
+  {
+    point: '4',
+    name: 'init whose third file hits a full disk takes back the two it wrote',
+    ws: '',
+    args: ['init', 'ws'],
+    fs: diskFullOnThird,
+    code: 2,
+    stderr: /ENOSPC|đầy/,
+    changes: ['*'],
+    after: (d) => {
+      expect(Object.keys(hashTree(d))).toEqual([]); // no file at all (empty folders may stay)
+      // and init can simply be run again
+    },
+  },
   // ── 5. regulations outside the workspace ─────────────────────────────────
   {
     point: '5',
