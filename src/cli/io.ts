@@ -30,6 +30,8 @@ export interface FileIO extends WorkspaceIO {
    */
   writeAtomic(path: string, data: string | Uint8Array, options?: WriteOptions): Promise<void>;
   mkdirp(path: string): Promise<void>;
+  /** remove a file this run created (undo after a failure); absent where nothing can be removed */
+  remove?(path: string): Promise<void>;
   /** the canonical path (symlinks resolved); for a path that does not exist, its folder's canonical path joined with its name */
   realpath?(path: string): Promise<string>;
   kind?(path: string): Promise<PathKind>;

@@ -91,6 +91,7 @@ function recording(fs: FileIO, reads: Set<string>): FileIO {
     mkdirp: (p) => fs.mkdirp(p),
     ...(fs.realpath ? { realpath: (p: string) => fs.realpath!(p) } : {}),
     ...(fs.kind ? { kind: (p: string) => fs.kind!(p) } : {}),
+    ...(fs.remove ? { remove: (p: string) => fs.remove!(p) } : {}),
   };
 }
 

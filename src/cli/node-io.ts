@@ -196,6 +196,13 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
       }
     },
     realpath,
+    async remove(path) {
+      try {
+        await low.rm(path, { force: true });
+      } catch (e) {
+        throw ioError('write', path, e);
+      }
+    },
     async mkdirp(path) {
       try {
         await low.mkdir(path, { recursive: true });

@@ -46,14 +46,22 @@ export function registerInit(program: Command, ctx: Context): void {
     const existing: string[] = [];
     for (const f of files) if ((await ctx.io.fs.isFile(f.abs)) || (await ctx.io.fs.isDirectory(f.abs))) existing.push(f.path);
     if (existing.length > 0) fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: existing.join(', ') }));
-    for (const f of files) {
-      await ctx.io.fs.mkdirp(posix.dirname(f.abs));
-      try {
-        await ctx.io.fs.writeAtomic(f.abs, f.text, { exclusive: true });
-      } catch (e) {
-        if (e instanceof FileExistsError || (e as Error).name === 'FileExistsError') fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: f.path }));
-        throw e;
+    // all or nothing: a file that cannot be written takes back the ones already written
+    const written: string[] = [];
+    try {
+      for (const f of files) {
+        await ctx.io.fs.mkdirp(posix.dirname(f.abs));
+        try {
+          await ctx.io.fs.writeAtomic(f.abs, f.text, { exclusive: true });
+        } catch (e) {
+          if (e instanceof FileExistsError || (e as Error).name === 'FileExistsError') fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: f.path }));
+          throw e;
+        }
+        written.push(f.abs);
       }
+    } catch (e) {
+      for (const p of written.reverse()) await ctx.io.fs.remove?.(p).catch(() => undefined);
+      throw e;
     }
     if (g.quiet) return;
     const chalk = stderrChalk(ctx, g);
