@@ -9,6 +9,7 @@
  * in order — never a digit of a document number (`25/2008/QH12`), a decimal (`4.5%`) or a time.
  */
 import type { Footnote, ImportNote } from './model.js';
+import { isHeadingKind, labelOf, Sequencer } from './sequence.js';
 
 export interface BodyLine {
   /** 0-based index of the source line */
@@ -16,7 +17,7 @@ export interface BodyLine {
   text: string;
 }
 
-const RE_NOTE_START = /^\s*(\d{1,3})\s+(\S.*)$/u;
+const RE_NOTE_START = /^\s*([1-9]\d{0,2})\s+(\S.*)$/u;
 const blank = (s: string): boolean => s.trim() === '';
 
 /** A note is still open at the end of a page when its text does not end a sentence. */
@@ -87,6 +88,8 @@ export function extractFootnotes(lines: readonly string[], pages: readonly numbe
   let prevPage: BodyLine[] = [];
   let prevStart = 0;
   let prevCursor = { line: 0, col: 0 };
+  const seq = new Sequencer();
+  let prevBodyText = '';
   for (const page of pages) {
     const idx = page.filter((i) => !skip.has(i));
     // where the area starts: the last blank line before the note expected next
@@ -102,24 +105,41 @@ export function extractFootnotes(lines: readonly string[], pages: readonly numbe
         }
       }
     }
+    const attempt = (withArea: boolean): { pageBody: BodyLine[]; found: Footnote[]; expect: number; lines: number[]; marksHere: Array<[number, { body: number; start: number; end: number }]>; unmarked: Footnote[]; cursor: { line: number; col: number }; prevCursor: { line: number; col: number }; continued?: { note: Footnote; text: string } } => {
     let areaStart = idx.length;
     const last = footnotes[footnotes.length - 1];
-    if (first >= 0) {
+    if (!withArea) {
+      // no area on this page
+    } else if (first >= 0) {
       areaStart = first;
       while (areaStart > 0 && !blank(lines[idx[areaStart - 1]!]!)) areaStart--;
     } else if (isOpen(last)) {
-      // a long note running on over this page's foot, with no new note here
-      let k = idx.length;
-      while (k > 0 && blank(lines[idx[k - 1]!]!)) k--;
-      while (k > 0 && !blank(lines[idx[k - 1]!]!)) k--;
-      areaStart = k;
+      // a long note running on over this page's foot, with no new note here: if the page's
+      // first line cannot continue the body (a label that does not fit), the note fills the
+      // page; otherwise the note is the last block after a blank line
+      const firstLine = idx.findIndex((i) => !blank(lines[i]!));
+      const info = firstLine >= 0 ? labelOf(lines[idx[firstLine]!]!.trim()) : undefined;
+      const text = firstLine >= 0 ? lines[idx[firstLine]!]!.trim() : '';
+      const bodyEnded = /[.:;)]$/u.test(prevBodyText) || (/\p{Lu}/u.test(prevBodyText) && !/\p{Ll}/u.test(prevBodyText.replace(/\d+$/u, '')));
+      if ((info && info.kind !== 'bullet' && !seq.fits(info)) || (!info && /^\p{Ll}/u.test(text) && bodyEnded)) areaStart = 0;
+      else {
+        let k = idx.length;
+        while (k > 0 && blank(lines[idx[k - 1]!]!)) k--;
+        while (k > 0 && !blank(lines[idx[k - 1]!]!)) k--;
+        areaStart = k;
+      }
     }
     // the body of the page must hold the marks of the notes in its area, in order
     const pageBody = idx.slice(0, areaStart).map((i) => ({ idx: i, text: lines[i]! }));
     const area = idx.slice(areaStart).filter((i) => !blank(lines[i]!));
     const found: Footnote[] = [];
+    const areaLinesHere: number[] = [];
+    const marksHere: Array<[number, { body: number; start: number; end: number }]> = [];
+    const unmarked: Footnote[] = [];
+    let pc = { ...prevCursor };
     // text between the separator and the first new note runs on from the last note
     let cur: Footnote | undefined = first >= 0 ? (areaStart < first ? last : undefined) : last;
+    const lastText = last?.text;
     let expect = next;
     const before: string[] = [];
     for (const i of area) {
@@ -130,12 +150,11 @@ export function extractFootnotes(lines: readonly string[], pages: readonly numbe
         expect++;
       } else if (cur) cur.text = `${cur.text} ${lines[i]!.trim()}`;
       else before.push(lines[i]!.trim());
-      areaLines.push(i + 1);
+      areaLinesHere.push(i + 1);
     }
     if (before.length) {
       // text of the area before its first numbered note, with no note open: keep it as body
-      const k = areaLines.length - area.length;
-      areaLines.splice(k, before.length);
+      areaLinesHere.splice(0, before.length);
       for (const i of area.slice(0, before.length)) pageBody.push({ idx: i, text: lines[i]! });
     }
     // marks, in order, in the page's body (a mark at the very end of a page may have its note
@@ -152,26 +171,49 @@ export function extractFootnotes(lines: readonly string[], pages: readonly numbe
           col = at + String(f.n).length;
         }
       }
-      if (hit >= 0) marks.set(f.n, { body: body.length + line, start: hit, end: hit + String(f.n).length });
+      if (hit >= 0) marksHere.push([f.n, { body: body.length + line, start: hit, end: hit + String(f.n).length }]);
       else {
         let prevHit = -1;
-        for (let l = prevCursor.line; l < prevPage.length && prevHit < 0; l++) {
-          const at = findMark(prevPage[l]!.text, f.n, l === prevCursor.line ? prevCursor.col : 0);
+        for (let l = pc.line; l < prevPage.length && prevHit < 0; l++) {
+          const at = findMark(prevPage[l]!.text, f.n, l === pc.line ? pc.col : 0);
           if (at >= 0) {
             prevHit = at;
-            prevCursor = { line: l, col: at + String(f.n).length };
-            marks.set(f.n, { body: prevStart + l, start: at, end: at + String(f.n).length });
+            pc = { line: l, col: at + String(f.n).length };
+            marksHere.push([f.n, { body: prevStart + l, start: at, end: at + String(f.n).length }]);
           }
         }
-        if (prevHit < 0) notes.push({ line: f.line, column: 1, severity: 'warning', message: { id: 'import.footnote-unmarked', args: { n: f.n } } });
+        if (prevHit < 0) unmarked.push(f);
       }
     }
+    const continued = last && lastText !== undefined && last.text !== lastText ? { note: last, text: last.text } : undefined;
+    if (last && lastText !== undefined) last.text = lastText;
+    return { pageBody, found, expect, lines: areaLinesHere, marksHere, unmarked, cursor: { line, col }, prevCursor: pc, ...(continued ? { continued } : {}) };
+    };
+    let a = attempt(true);
+    // a page whose first new note has no mark has no footnote area: "01 năm" is a wrapped line
+    if (a.found.length && a.unmarked.includes(a.found[0]!)) a = attempt(false);
+    const { pageBody, found, expect } = a;
+    if (a.continued) a.continued.note.text = a.continued.text;
+    areaLines.push(...a.lines);
+    for (const [n, m] of a.marksHere) marks.set(n, m);
+    for (const f of a.unmarked) notes.push({ line: f.line, column: 1, severity: 'warning', message: { id: 'import.footnote-unmarked', args: { n: f.n } } });
+    const line = a.cursor.line;
+    const col = a.cursor.col;
+    prevCursor = a.prevCursor;
     footnotes.push(...found);
     next = expect;
     prevStart = body.length;
     prevPage = pageBody;
     prevCursor = { line, col };
     body.push(...pageBody);
+    // follow the body's numbering, to judge the next page's first line
+    for (const b of pageBody) {
+      const t = b.text.trim();
+      if (!t) continue;
+      const info = labelOf(t);
+      if (info && !/^“/u.test(t) && seq.fits(info) && (isHeadingKind(info.kind) || /[.:;)]$/u.test(prevBodyText))) seq.commit(info);
+      prevBodyText = t;
+    }
   }
   return { body, footnotes, notes, areaLines, marks };
 }

@@ -9,8 +9,8 @@ import type { Removal, RemovalKind } from './model.js';
 const RE_HEADER = /^\s*CÔNG BÁO\s*\/\s*Số(?=\s|$).*\/\s*Ngày\b.*$/u;
 const RE_VBHN = /^\s*VĂN BẢN HỢP NHẤT\s*[-–]\s*VĂN PHÒNG QUỐC HỘI\s*$/u;
 const RE_PAGE = /^\s*\d{1,4}\s*$/u;
-const RE_SIGNER = /^\s*Người ký\s*:/u;
-const RE_SIGNATURE = /^\s*(?:Người ký|Email|Cơ quan|Thời gian ký)\s*:/u;
+const RE_SIGNER = /^\s*(?:Người ký|Ký bởi)\s*:/u;
+const RE_SIGNATURE = /^\s*(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký)\s*:/u;
 const RE_CONTINUED = /^\s*\(\s*Xem tiếp Công báo số(?=\s)[^)]*\)\s*$/u;
 
 export interface Paged {
@@ -49,7 +49,8 @@ export function removeFurniture(lines: readonly string[]): Paged {
     } else if (RE_VBHN.test(s)) kind[i] = 'vbhn-header';
     else if (RE_CONTINUED.test(s)) kind[i] = 'continued';
     else if (RE_SIGNER.test(s)) {
-      for (let j = i; j < Math.min(lines.length, i + 5) && RE_SIGNATURE.test(lines[j]!); j++) kind[j] = 'signature';
+      // the signer's name may wrap ("Ký bởi: Cổng Thông tin điện tử Chính" / "phủ")
+      for (let j = i; j < Math.min(lines.length, i + 6) && (RE_SIGNATURE.test(lines[j]!) || (j > i && /^\s*\p{Ll}/u.test(lines[j]!) && RE_SIGNATURE.test(lines[j - 1]!))); j++) kind[j] = 'signature';
     }
   }
   const removals: Removal[] = [];

@@ -17,6 +17,8 @@ export interface Block {
   text: string;
   /** for 'table': rows of cells (inline Markdown) */
   rows?: string[][];
+  /** a paragraph inside a quotation (the text of an amending provision): its labels are text */
+  quoted?: boolean;
   /** 1-based line in the source where the block starts (for .docx/.html: the paragraph's index) */
   line: number;
 }

@@ -81,7 +81,7 @@ export class Sequencer {
       case 'chuong': return Sequencer.fitsAfter(this.chuong, k, false) || (!!this.chuong && compareKeys(k, this.chuong) > 0 && k[0] - this.chuong[0] <= 2 && k[1] === 0);
       case 'muc': return Sequencer.fitsAfter(this.muc, k, true);
       case 'tieu-muc': return true;
-      case 'dieu': return !this.dieu || (compareKeys(k, this.dieu) > 0 && k[0] - this.dieu[0] <= 3);
+      case 'dieu': return !this.dieu || compareKeys(k, this.dieu) > 0;
       case 'khoan': return (this.open !== undefined || !this.dieu) && Sequencer.fitsAfter(this.khoan, k, true);
       case 'diem':
         if (info.pattern === 'decimal') {
@@ -93,6 +93,11 @@ export class Sequencer {
       case 'bullet': return true;
       default: return false;
     }
+  }
+
+  /** Is this article label the successor of the last article (5 → 6, 5 → 5a)? */
+  isNextArticle(info: LabelInfo): boolean {
+    return info.kind === 'dieu' && (!this.dieu || isSuccessor(this.dieu, Sequencer.key(info)));
   }
 
   private sameAsLast(info: LabelInfo, k: SequenceKey): boolean {

@@ -57,8 +57,21 @@ function withMarks(text: string, marks: Array<{ n: number; start: number; end: n
   return out + text.slice(at);
 }
 
+/** A Markdown source (an earlier conversion): headings and list markers are syntax, not text. */
+function isMarkdown(lines: readonly string[]): boolean {
+  return lines.filter((l) => /^\s{0,3}#{1,6}\s+\S/u.test(l)).length >= 3;
+}
+
 export function readText(text: string, opts: TextOptions): Recovered {
-  const lines = splitLines(text);
+  let lines = splitLines(text);
+  if (isMarkdown(lines)) {
+    lines = lines.map((l) => l.replace(/^\s{0,3}#{1,6}\s+/u, '').replace(/^\s*[-*+]\s+(?=(?:[a-zđ]\d{0,2}\)|\d{1,3}[a-zđ]?\.)\s)/u, ''));
+    opts = { ...opts, layout: 'paragraphs' };
+  }
+  // repealed articles run together on one line: "Điều 90. (được bãi bỏ)Điều 91. (được bãi bỏ) …"
+  if (lines.some((l) => /\(được bãi bỏ\)\s*Điều\s+\d/u.test(l))) {
+    lines = lines.flatMap((l) => l.split(/(?<=\(được bãi bỏ\))\s*(?=Điều\s+\d{1,4}[a-zđ]?\.)/u));
+  }
   const paged = removeFurniture(lines);
   const removals: Removal[] = [...paged.removals];
   const notes: ImportNote[] = [];
@@ -102,6 +115,8 @@ export function readText(text: string, opts: TextOptions): Recovered {
   let closing = false;
   let titleOpen = false; // a Phần/Chương/Mục label whose title may follow on the next lines
   let headingOpen = false; // an article heading that may wrap onto the next line (gazette)
+  let titleUnit: Block | undefined;
+  let quoteDepth = 0; // curly quotations open (“ … ”) at the start of the line
 
   const open = (b: Block): void => {
     blocks.push(b);
@@ -121,9 +136,10 @@ export function readText(text: string, opts: TextOptions): Recovered {
       if (!gazette) cur = undefined;
       return;
     }
-    if (titleOpen && cur?.unit) {
+    if (titleOpen && titleUnit?.unit) {
       if (!hasLower(raw) && !labelOf(raw)) {
-        cur.unit.heading = cur.unit.heading ? `${cur.unit.heading} ${raw}` : raw;
+        titleUnit.unit.heading = titleUnit.unit.heading ? `${titleUnit.unit.heading} ${raw}` : raw;
+        cur = titleUnit;
         prev = raw;
         return;
       }
@@ -135,7 +151,24 @@ export function readText(text: string, opts: TextOptions): Recovered {
       return;
     }
     headingOpen = false;
-    const info: LabelInfo | undefined = labelOf(raw);
+    const depth = quoteDepth;
+    quoteDepth = Math.max(0, quoteDepth + (raw.match(/“/gu) ?? []).length - (raw.match(/”/gu) ?? []).length);
+    let info: LabelInfo | undefined = labelOf(raw);
+    if (depth > 0 && info) {
+      // inside a quotation (the text of an amending provision) labels are not structure; a
+      // label there still starts a paragraph of the quoted text
+      const fitsHere = info.kind === 'dieu' && seq.fits(info) && seq.isNextArticle(info);
+      if (!fitsHere) {
+        if (RE_TERMINAL.test(prev) || /^“/u.test(prev)) {
+          open({ type: 'para', text: raw, line, quoted: true });
+        } else if (cur) cur.text = cur.text ? `${cur.text} ${raw}` : raw;
+        else open({ type: 'para', text: raw, line, quoted: true });
+        prev = raw;
+        return;
+      }
+      quoteDepth = 0; // the document's own next article ends a quotation left open
+      info = labelOf(raw);
+    }
     const afterSentence = !gazette || !cur || RE_TERMINAL.test(prev) || (cur.unit !== undefined && isHeadingKind(cur.unit.kind) && cur.text === '');
     if (info && (!closing || isHeadingKind(info.kind))) {
       const heading = isHeadingKind(info.kind);
@@ -148,6 +181,7 @@ export function readText(text: string, opts: TextOptions): Recovered {
         const unit = { ...info, ...(heading && rest ? { heading: rest } : {}) };
         open({ type: 'unit', unit, text: heading ? '' : rest, line });
         titleOpen = heading && info.kind !== 'dieu';
+        titleUnit = cur;
         headingOpen = info.kind === 'dieu';
         prev = raw;
         return;
@@ -158,6 +192,11 @@ export function readText(text: string, opts: TextOptions): Recovered {
     }
     if (units > 0 && !closing && afterSentence && (RE_CLOSING.test(raw) || isCapsLine(raw))) closing = true;
     const joinable = gazette && !closing && cur !== undefined && cur.type !== 'title' && !(cur.unit && isHeadingKind(cur.unit.kind) && cur.text === '');
+    if (depth > 0 && !joinable) {
+      open({ type: 'para', text: raw, line, quoted: true });
+      prev = raw;
+      return;
+    }
     const newPara =
       !joinable ||
       (RE_TERMINAL.test(prev) && /^[\p{Lu}“"(]/u.test(raw) && (prev.length < width * 0.8 || (cur?.type === 'para' && units === 0)));

@@ -12,10 +12,14 @@ import type { Block, Footnote, OutlineNode, Recovered } from './model.js';
 
 const HEADING_LEVEL: Partial<Record<UnitKind, string>> = { phan: '##', chuong: '##', muc: '###', 'tieu-muc': '###', dieu: '###' };
 
+/** Escape what Markdown would read as a block (heading, quote, fence …) at a line start. */
+export function escapeSyntax(text: string): string {
+  return /^(?:#{1,6}(?:\s|$)|>|\||```|~~~|<!--|---\s*$|\*\*\*\s*$|===)/u.test(text) ? `\\${text}` : text;
+}
+
 /** Escape what Markdown or quyche's label grammar would read as structure at a line start. */
 export function escapeLine(text: string): string {
-  let t = text;
-  if (/^(?:#{1,6}(?:\s|$)|>|\||```|~~~|<!--|---\s*$|\*\*\*\s*$|===)/u.test(t)) t = `\\${t}`;
+  let t = escapeSyntax(text);
   for (let guard = 0; guard < 3; guard++) {
     const m = matchLabel(t.normalize('NFC'), false);
     if (!m) break;
@@ -90,6 +94,11 @@ function footnoteText(f: Footnote): string {
   return f.text.replace(/\s+/gu, ' ').trim();
 }
 
+/** A heading as plain text: footnote references and emphasis markers removed. */
+function plainHeading(s: string): string {
+  return s.replace(/\[\^\d+\]/gu, '').replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
 const RANK: Record<string, number> = { phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4, arabic: 5, decimal: 6, letter: 7, paren: 8, bullet: 9, bullet2: 10 };
 
 /** The tree of units the blocks make (the parser's rule: a label closes the units of its rank or below). */
@@ -105,8 +114,11 @@ export function outlineOf(blocks: readonly Block[]): OutlineNode[] {
     let kind = u.kind;
     if (u.pattern === 'letter' && parent?.pattern === 'decimal') kind = 'tiet';
     if (u.pattern === 'bullet2' && parent?.pattern !== 'bullet') rank = 9;
-    const node: OutlineNode = { kind, label: u.label.trim(), number: u.number, ...(u.heading ? { heading: u.heading } : {}), line: b.line, children: [] };
-    (parent ? parent.node.children : roots).push(node);
+    const siblings = parent ? parent.node.children : roots;
+    const number = kind === 'bullet' ? String(siblings.filter((s) => s.kind === 'bullet').length + 1) : u.number;
+    const heading = u.heading ? plainHeading(u.heading) : '';
+    const node: OutlineNode = { kind, label: u.label.trim(), number, ...(heading ? { heading } : {}), line: b.line, children: [] };
+    siblings.push(node);
     stack.push({ rank, node, pattern: u.pattern });
   }
   return roots;
