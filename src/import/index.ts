@@ -31,7 +31,7 @@ export interface ImportResult {
   recovered: Recovered;
 }
 
-export type ImportOutcome = ImportResult | { ok: false; message: Message; offset: number };
+export type ImportOutcome = ImportResult | { ok: false; message: Message; offset: number; line: number; column: number };
 
 export async function importDocument(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
   const input = detectInput(bytes, options.name);

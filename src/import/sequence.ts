@@ -50,6 +50,10 @@ export class Sequencer {
   /** is there an article (or a khoản) open that points can belong to */
   private open: UnitKind | undefined;
 
+  /** `headings`: the document has articles or chapters, so a khoản before the first of them is
+   *  text of the preamble (the list of amending laws of a consolidated text), not a unit */
+  constructor(private readonly headings = false) {}
+
   private static key(info: LabelInfo): SequenceKey {
     switch (info.pattern) {
       case 'phan': return [parseInt(info.number, 10) || romanKey(info.number)[0], 0];
@@ -82,7 +86,7 @@ export class Sequencer {
       case 'muc': return Sequencer.fitsAfter(this.muc, k, true);
       case 'tieu-muc': return true;
       case 'dieu': return !this.dieu || compareKeys(k, this.dieu) > 0;
-      case 'khoan': return (this.open !== undefined || !this.dieu) && Sequencer.fitsAfter(this.khoan, k, true);
+      case 'khoan': return (this.open !== undefined || (!this.dieu && !this.headings && !this.chuong)) && Sequencer.fitsAfter(this.khoan, k, true);
       case 'diem':
         if (info.pattern === 'decimal') {
           const p = info.number.split('.');

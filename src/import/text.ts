@@ -108,7 +108,11 @@ export function readText(text: string, opts: TextOptions): Recovered {
     blocks.push({ type: 'title', text: header.titleLines.map((i) => clean(lines[i]!)).join(' '), line: header.titleLines[0]! + 1 });
   }
   const width = gazette ? percentile(body.map((b) => clean(b.text).length).filter((n) => n > 0), 0.9) : 0;
-  const seq = new Sequencer();
+  const hasHeadings = body.some((b) => {
+    const info = labelOf(clean(b.text));
+    return info !== undefined && (info.kind === 'dieu' || info.kind === 'chuong');
+  });
+  const seq = new Sequencer(hasHeadings);
   let cur: Block | undefined;
   let prev = '';
   let units = 0;
