@@ -98,11 +98,12 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
-    // UTF-16 without a BOM: every other byte is zero in Vietnamese text's ASCII part
-    const zeros = probe.filter((b) => b === 0).length;
-    if (zeros > probe.length / 4) {
-      const le = probe.findIndex((b, i) => i % 2 === 1 && b === 0) >= 0 && probe.filter((b, i) => i % 2 === 1 && b === 0).length > probe.filter((b, i) => i % 2 === 0 && b === 0).length;
-      return failure(bytes, 0, { id: 'encoding.utf16', args: { encoding: le ? 'UTF-16 LE' : 'UTF-16 BE' } });
+    // UTF-16 without a BOM: the zero bytes of its ASCII part all sit at odd (LE) or even (BE) offsets
+    const odd = probe.filter((b, i) => i % 2 === 1 && b === 0).length;
+    const even = probe.filter((b, i) => i % 2 === 0 && b === 0).length;
+    const half = probe.length / 2;
+    if (probe.length >= 16 && (odd > half * 0.4) !== (even > half * 0.4) && Math.min(odd, even) < half * 0.05) {
+      return failure(bytes, 0, { id: 'encoding.utf16', args: { encoding: odd > even ? 'UTF-16 LE' : 'UTF-16 BE' } });
     }
     return failure(bytes, probe.indexOf(0), { id: 'encoding.binary' });
   }

@@ -84,11 +84,18 @@ export function decodeVni(bytes: Uint8Array): string {
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu;
 const STRANGE = /[\u0080-\u00bf\u00c0-\u00ff\u0300-\u036f\ufffd\u0000-\u0008\u000e-\u001f]/gu;
 
+/** How Vietnamese a decoding reads: its Vietnamese letters, less what no Vietnamese text has —
+ *  stray Latin-1 symbols and combining marks, and words with more than one tone mark. */
 function score(text: string): number {
   const head = text.slice(0, 40000);
   const viet = (head.match(VIETNAMESE) ?? []).length;
   const strange = (head.normalize("NFC").replace(VIETNAMESE, "").match(STRANGE) ?? []).length;
-  return viet - 4 * strange;
+  let tones = 0;
+  for (const word of head.normalize("NFD").split(/[^\p{L}\p{M}]+/u)) {
+    const n = (word.match(/[\u0300\u0301\u0303\u0309\u0323]/gu) ?? []).length;
+    if (n > 1) tones += n - 1;
+  }
+  return viet - 4 * strange - 4 * tones;
 }
 
 /** Decode bytes that are not UTF-8 as the legacy encoding that reads as the most Vietnamese. */
