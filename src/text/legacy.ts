@@ -111,6 +111,7 @@ export function decodeLegacy(bytes: Uint8Array): { encoding: LegacyEncoding; tex
     if (!best || s > best.s) best = { ...c, s };
   }
   const letters = (best!.text.slice(0, 40000).match(/\p{L}/gu) ?? []).length || 1;
-  if (best!.s <= 0 || best!.s / letters < 0.02) return undefined;
+  // too little evidence (a few stray bytes) is not an encoding
+  if (best!.s < 10 || best!.s / letters < 0.02) return undefined;
   return { encoding: best!.encoding, text: best!.text };
 }
