@@ -232,7 +232,10 @@ export async function readDocx(bytes: Uint8Array, opts: TextOptions): Promise<Re
     c[ilvl] = c[ilvl] === undefined ? startOf(ilvl) : c[ilvl]! + 1;
     for (let d = ilvl + 1; d < 10; d++) c[d] = undefined as unknown as number;
     if (lvl.fmt === 'bullet') return '-';
-    return lvl.text.replace(/%(\d)/gu, (_, k: string) => {
+    // a lettered level is a điểm: printed "a)" (Nghị định 30/2020, Phụ lục I), also where the
+    // list was made with "a." (LibreOffice's <ol type="a">)
+    const text = /letter/iu.test(lvl.fmt) ? lvl.text.replace(new RegExp(`%${ilvl + 1}\\.$`, 'u'), `%${ilvl + 1})`) : lvl.text;
+    return text.replace(/%(\d)/gu, (_, k: string) => {
       const l = parseInt(k, 10) - 1;
       const v = c![l] ?? startOf(l);
       return formatNumber(v, levels.get(l)?.fmt ?? 'decimal');

@@ -66,6 +66,8 @@ export function readHeader(lines: readonly string[], order: readonly number[]): 
     const raw = lines[i]!.trim();
     if (!raw) continue;
     const parts = cells(i);
+    // the body starts: a label (Chương I, Điều 1., Phần thứ nhất …), emphasis around it or not
+    if (/^(?:\*{0,3})(?:Chương|CHƯƠNG|Điều|ĐIỀU|Phần|PHẦN|Mục|MỤC)\s+[\dIVXLC]/u.test(raw) || /^\d{1,3}\.\s/u.test(raw)) break;
     let isType = false;
     for (const p of parts) if (TYPES[p]) isType = true;
     if (isType && parts.length === 1) break;

@@ -92,7 +92,8 @@ export class Sequencer {
           const p = info.number.split('.');
           return p.length === 2 && this.khoan !== undefined && p[0] === this.khoanNumber && Sequencer.fitsAfter(this.decimal, k, true);
         }
-        return (this.open === 'khoan' || this.open === 'dieu' || this.open === 'diem') && Sequencer.fitsAfter(this.diem, k, true);
+        // after d, e: a list lettered by Word has no đ (it exists only where typed)
+        return (this.open === 'khoan' || this.open === 'dieu' || this.open === 'diem') && (Sequencer.fitsAfter(this.diem, k, true) || (this.diem?.[0] === 4 && k[0] === 6 && k[1] === 0));
       case 'tiet': return true;
       case 'bullet': return true;
       default: return false;
