@@ -31,7 +31,7 @@ function flatten(html: string): { lines: string[]; tables: string[][][] } {
   let h = html.replace(/<!--[\s\S]*?-->/gu, '');
   const body = /<body[^>]*>([\s\S]*?)(?:<\/body>|$)/iu.exec(h);
   if (body) h = body[1]!;
-  h = h.replace(/<(script|style|noscript|head|nav|iframe)[^>]*>[\s\S]*?<\/\1>/giu, '');
+  h = h.replace(/<(script|style|noscript|head|nav|iframe|footer|header|aside|form|button|select)\b[^>]*>[\s\S]*?<\/\1>/giu, '');
   const lines: string[] = [];
   const tables: string[][][] = [];
   let cur = '';
@@ -41,7 +41,7 @@ function flatten(html: string): { lines: string[]; tables: string[][][] } {
   let depth = 0; // nested tables are flattened into the outer cell
   const flush = (): void => {
     const t = decodeEntities(cur).replace(/[ \t\r\n\u00a0]+/gu, ' ').trim();
-    if (cell) cell.text += (cell.text && t ? ' ' : '') + t;
+    if (cell) cell.text += (cell.text && t && !cell.text.endsWith('\n') ? ' ' : '') + t;
     else if (t) lines.push(t);
     cur = '';
   };
@@ -68,7 +68,11 @@ function flatten(html: string): { lines: string[]; tables: string[][][] } {
           if (row) table.push(row);
           row = undefined;
           cell = undefined;
-          if (table.length) {
+          if (table.length && lines.length < 6 && !lines.some((l) => /^(?:Điều|Chương|Phần)\s/u.test(l))) {
+            // the header block laid out as a table (issuer | Quốc hiệu): its cells are header lines
+            const cols = Math.max(...table.map((r) => r.length));
+            for (let c = 0; c < cols; c++) for (const r of table) for (const l of (r[c] ?? '').split('\n')) if (l.trim()) lines.push(l.trim());
+          } else if (table.length) {
             lines.push(`${TABLE_MARK}${tables.length}`);
             tables.push(table);
           }
@@ -93,7 +97,7 @@ function flatten(html: string): { lines: string[]; tables: string[][][] } {
       }
       if ((tag === 'td' || tag === 'th') && close) {
         flush();
-        if (row && cell) row[row.length - 1] = cell.text;
+        if (row && cell) row[row.length - 1] = cell.text.replace(/\*\*\s*\*\*/gu, '').replace(/^\*\*([^*]*)\*\*$/su, '$1');
         cell = undefined;
         continue;
       }
@@ -103,6 +107,11 @@ function flatten(html: string): { lines: string[]; tables: string[][][] } {
         row = undefined;
         continue;
       }
+    }
+    if (tag === 'br' && cell) {
+      flush();
+      cell.text += '\n';
+      continue;
     }
     if (tag === 'b' || tag === 'strong') cur += '**';
     else if (tag === 'i' || tag === 'em') cur += '*';

@@ -128,14 +128,23 @@ export function readText(text: string, opts: TextOptions): Recovered {
   };
 
   body.forEach((bl, k) => {
+    const line = bl.idx + 1;
     let raw = clean(withMarks(bl.text, markAt.get(k) ?? [], opts.footnotes));
     // emphasis around a label (Word, HTML): "**Điều 1. Phạm vi**", "**1.** Nội dung"
     const em = /^(\*{1,3})([^*]+)\1(.*)$/u.exec(raw);
+    let untitled = false;
     if (em && labelOf(em[2]! + em[3]!)) {
       const info = labelOf(em[2]! + em[3]!)!;
+      // "**Điều 1.** Ban hành …": the emphasis is the label alone, what follows is the article's text
+      untitled = info.kind === 'dieu' && em[2]!.trim() === info.label.trim() && em[3]!.trim() !== '';
       raw = isHeadingKind(info.kind) ? (em[2]! + em[3]!).replace(/\*+/gu, '') : em[2]! + em[3]!;
     }
-    const line = bl.idx + 1;
+    if (raw.startsWith('\u0000')) {
+      // a table's place (HTML, Word)
+      open({ type: closing ? 'closing' : 'para', text: raw, line });
+      prev = '.';
+      return;
+    }
     if (!raw) {
       if (!gazette) cur = undefined;
       return;
@@ -182,11 +191,11 @@ export function readText(text: string, opts: TextOptions): Recovered {
         units++;
         closing = false;
         const rest = info.rest.trim();
-        const unit = { ...info, ...(heading && rest ? { heading: rest } : {}) };
-        open({ type: 'unit', unit, text: heading ? '' : rest, line });
+        const unit = { ...info, ...(heading && rest && !untitled ? { heading: rest } : {}) };
+        open({ type: 'unit', unit, text: heading && !untitled ? '' : rest, line });
         titleOpen = heading && info.kind !== 'dieu';
         titleUnit = cur;
-        headingOpen = info.kind === 'dieu';
+        headingOpen = info.kind === 'dieu' && !untitled;
         prev = raw;
         return;
       }

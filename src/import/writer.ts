@@ -47,7 +47,7 @@ function unitLine(b: Block): string {
 
 function table(rows: string[][]): string {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\s*\n\s*/gu, ' <br> ').trim();
+  const cell = (s: string): string => s.trim().replace(/\|/gu, '\\|').replace(/\s*\n\s*/gu, ' <br> ');
   const row = (r: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(r[i] ?? '')).join(' | ')} |`;
   const [head = [], ...rest] = rows;
   return [row(head), `|${' --- |'.repeat(width)}`, ...rest.map(row)].join('\n');
@@ -70,6 +70,8 @@ export function writeMarkdown(r: Recovered): string {
         break;
       case 'unit':
         out.push(unitLine(b));
+        // an article without a title whose text follows its label ("**Điều 1.** Ban hành …")
+        if (b.unit && HEADING_LEVEL[b.unit.kind] && b.text) out.push(escapeLine(b.text));
         break;
       case 'para':
         out.push(escapeLine(b.text));
