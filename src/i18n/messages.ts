@@ -475,8 +475,8 @@ export const MESSAGES = {
   'show.state': { vi: 'kiểu Nhà nước', en: 'state style' },
   // ── import ─────────────────────────────────────────────────────────────
   'cli.import.description': {
-    vi: 'nhập một văn bản Word (.docx), bản Công báo / PDF chuyển sang văn bản (.txt), trang HTML hoặc văn bản bảng mã cũ vào dạng Markdown của quyche',
-    en: 'import a Word (.docx), gazette / PDF-to-text (.txt), HTML or legacy-encoded text regulation into quyche\'s Markdown form',
+    vi: 'nhập văn bản Word, Công báo, HTML hoặc bảng mã cũ thành Markdown',
+    en: 'import a Word, gazette, HTML or legacy-encoded text as Markdown',
   },
   'cli.arg.file': { vi: 'tệp cần nhập', en: 'the file to import' },
   'cli.import.opt.output': { vi: 'ghi bản Markdown ra tệp (ghi nguyên tử)', en: 'write the Markdown to a file (atomically)' },
