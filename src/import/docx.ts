@@ -14,7 +14,7 @@
  * paragraph style's outline level only marks the title lines that follow a Chương label.
  */
 import type { Block, Footnote, Recovered } from './model.js';
-import { readText, type TextOptions } from './text.js';
+import { HEADING_MARK, readText, type TextOptions } from './text.js';
 import { toRoman } from '../document/numbering.js';
 
 interface XNode {
@@ -251,6 +251,15 @@ export async function readDocx(bytes: Uint8Array, opts: TextOptions): Promise<Re
     return {};
   };
 
+  const headingStyle = (styleId: string | undefined): boolean => {
+    for (let s = styleId, guard = 0; s && guard < 10; guard++) {
+      const st = styles.get(s);
+      if (!st) break;
+      if (st.outline !== undefined && st.outline < 9) return true;
+      s = st.basedOn;
+    }
+    return false;
+  };
   const lines: string[] = [];
   const tables: string[][][] = [];
   const paragraph = (p: XNode): string => {
@@ -266,7 +275,10 @@ export async function readDocx(bytes: Uint8Array, opts: TextOptions): Promise<Re
     }
     const text = runsText(p, ref);
     const printed = numId ? label(numId, ilvl) : undefined;
-    return printed ? `${printed} ${text}`.trim() : text;
+    const line = printed ? `${printed} ${text}`.trim() : text;
+    // a paragraph in a heading style (outline level): marked for the reader, which takes it as
+    // the title of the Chương/Mục before it, or as the document's title
+    return line && headingStyle(styleId) ? `${HEADING_MARK}${line}` : line;
   };
   const body = find(parseXml(documentXml), 'w:body');
   for (const n of body?.children ?? []) {

@@ -13,6 +13,9 @@ import { extractFootnotes, type BodyLine } from './footnotes.js';
 import { readHeader } from './header.js';
 import { isHeadingKind, labelOf, Sequencer, type LabelInfo } from './sequence.js';
 
+/** Marks a paragraph that had a heading style in Word (the reader strips it). */
+export const HEADING_MARK = '\u0001';
+
 export interface TextOptions {
   footnotes: boolean;
   /** 'paragraphs': one paragraph per line (HTML, Word); default: detected (gazette or not) */
@@ -129,7 +132,8 @@ export function readText(text: string, opts: TextOptions): Recovered {
 
   body.forEach((bl, k) => {
     const line = bl.idx + 1;
-    let raw = clean(withMarks(bl.text, markAt.get(k) ?? [], opts.footnotes));
+    const styled = bl.text.startsWith(HEADING_MARK);
+    let raw = clean(withMarks(styled ? bl.text.slice(1) : bl.text, markAt.get(k) ?? [], opts.footnotes));
     // emphasis around a label (Word, HTML): "**Điều 1. Phạm vi**", "**1.** Nội dung"
     const em = /^(\*{1,3})([^*]+)\1(.*)$/u.exec(raw);
     let untitled = false;
@@ -149,8 +153,14 @@ export function readText(text: string, opts: TextOptions): Recovered {
       if (!gazette) cur = undefined;
       return;
     }
+    if (styled && !titleOpen && units === 0 && !blocks.some((b) => b.type === 'title') && !labelOf(raw)) {
+      open({ type: 'title', text: raw, line });
+      header.meta.title ??= raw.replace(/\*+/gu, '');
+      prev = raw;
+      return;
+    }
     if (titleOpen && titleUnit?.unit) {
-      if (!hasLower(raw) && !labelOf(raw)) {
+      if ((!hasLower(raw) || (styled && !titleUnit.unit.heading)) && !labelOf(raw)) {
         titleUnit.unit.heading = titleUnit.unit.heading ? `${titleUnit.unit.heading} ${raw}` : raw;
         cur = titleUnit;
         prev = raw;

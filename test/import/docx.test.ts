@@ -51,6 +51,7 @@ async function docxFixture(): Promise<Uint8Array> {
     sections: [
       {
         children: [
+          new Paragraph({ text: 'Quy chế làm việc', heading: HeadingLevel.TITLE }),
           new Paragraph({ text: 'Chương I', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ text: 'NHỮNG QUY ĐỊNH CHUNG', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ children: [new TextRun({ text: 'Điều 1. Phạm vi điều chỉnh', bold: true })], heading: HeadingLevel.HEADING_3 }),
@@ -67,6 +68,8 @@ async function docxFixture(): Promise<Uint8Array> {
               new TableRow({ children: [new TableCell({ children: [new Paragraph('Văn phòng')] }), new TableCell({ children: [new Paragraph('Tham mưu | tổng hợp')] })] }),
             ],
           }),
+          new Paragraph({ text: 'Chương II', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: 'Tổ chức thực hiện', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ children: [new TextRun({ text: 'Điều 2. Hiệu lực thi hành', bold: true })] }),
           item('Quy chế này có hiệu lực kể từ ngày ký.', 0, 2),
           item('Văn phòng Tỉnh ủy tổ chức thực hiện.', 0, 2),
@@ -78,12 +81,15 @@ async function docxFixture(): Promise<Uint8Array> {
 }
 
 describe('.docx built with the docx package', () => {
-  it('materialises automatic numbering (decimal, Vietnamese letters, restart per article), keeps the table, the footnote and the emphasis', async () => {
+  it('materialises automatic numbering (decimal, Vietnamese letters, restart per article), takes titles from heading styles, keeps the table, the footnote and the emphasis', async () => {
     const r = await importBytes(await docxFixture());
     expect(r.markdown).toBe(`---
+title: Quy chế làm việc
 status: in-force
 ---
 
+
+# Quy chế làm việc
 
 ## Chương I. NHỮNG QUY ĐỊNH CHUNG
 
@@ -111,6 +117,8 @@ g) Trường hợp sáu;
 | --- | --- |
 | Văn phòng | Tham mưu \\| tổng hợp |
 
+## Chương II. Tổ chức thực hiện
+
 ### Điều 2. Hiệu lực thi hành
 
 1. Quy chế này có hiệu lực kể từ ngày ký.
@@ -126,6 +134,7 @@ g) Trường hợp sáu;
       '2:khoan:2:',
       ...['a', 'b', 'c', 'd', 'e', 'g'].map((l) => `3:diem:${l}:`),
       '2:khoan:3:',
+      '0:chuong:II:Tổ chức thực hiện',
       '1:dieu:2:Hiệu lực thi hành',
       '2:khoan:1:',
       '2:khoan:2:',
