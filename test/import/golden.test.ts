@@ -51,3 +51,35 @@ describe('the gazette fixture, point by point', () => {
     expect(r.removals.filter((x) => x.kind === 'footnote-mark')).toHaveLength(4);
   });
 });
+
+describe('a Party document header', () => {
+  it('the ĐẢNG BỘ / TỈNH ỦY block is the issuer, "Số 01-QC/TU" the number, the Party line dropped', async () => {
+    const text = [
+      'ĐẢNG BỘ TỈNH BÌNH DƯƠNG',
+      'TỈNH ỦY',
+      '*',
+      'Số 01-QC/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Bình Dương, ngày 09 tháng 01 năm 2021',
+      'QUY CHẾ',
+      'LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIV',
+      'Chương I',
+      'TRÁCH NHIỆM, QUYỀN HẠN',
+      'Điều 1. Trách nhiệm, quyền hạn của Ban Chấp hành Đảng bộ tỉnh',
+      '1. Lãnh đạo thực hiện nghị quyết.',
+    ].join('\n');
+    const r = await importDocument(new TextEncoder().encode(text));
+    if (!r.ok) throw new Error(r.message.id);
+    expect(r.recovered.meta).toEqual({
+      issuer: 'ĐẢNG BỘ TỈNH BÌNH DƯƠNG TỈNH ỦY',
+      number: '01-QC/TU',
+      date: '2021-01-09',
+      type: 'Quy chế',
+      title: 'LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIV',
+      status: 'in-force',
+    });
+    expect(r.markdown).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(r.markdown).toContain('# nơi ban hành: Bình Dương\n---\n\n\n# QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIV\n\n## Chương I. TRÁCH NHIỆM, QUYỀN HẠN\n');
+    expect(parseRegulation('x.md', r.markdown).meta.number).toBe('01-QC/TU');
+  });
+});
