@@ -27,7 +27,14 @@ export function flatUnits(units: readonly Unit[], depth = 0, out: string[] = [])
  */
 export function compareWitness(imported: RegulationDocument, witness: RegulationDocument): { total: number; equal: number; differ: string[] } {
   const norm = (s: string): string => s.replace(/\[\^\d+\]/g, '').normalize('NFC').replace(/\s+/g, ' ').trim();
-  const key = (d: RegulationDocument, u: Unit): string => norm(d.source.text.slice(u.labelStart, u.ownEnd));
+  // the unit's label, heading and all its own paragraphs: up to its first child, or else up to the
+  // next unit (a paragraph after a list-item khoản that the parser leaves out of every unit is
+  // still text of the unit it follows, as the source prints it)
+  const key = (d: RegulationDocument, u: Unit): string => {
+    const i = d.all.indexOf(u);
+    const next = u.children[0]?.start ?? d.all[i + 1]?.start ?? d.source.text.length;
+    return norm(d.source.text.slice(u.labelStart, next).replace(/^\[\^\d+\]:.*$/gmu, ''));
+  };
   let total = 0;
   let equal = 0;
   const differ: string[] = [];
