@@ -76,7 +76,7 @@ describe.skipIf(!HAS_SHARED)('import of the real texts', () => {
       expect({ chuong: count(r, 'chuong'), dieu: count(r, 'dieu') }).toEqual({ chuong: e.chuong, dieu: e.dieu });
       if (e.muc !== undefined) expect(count(r, 'muc')).toBe(e.muc);
       if (e.phan !== undefined) expect(count(r, 'phan')).toBe(e.phan);
-      const back = parseRegulation(file, r.markdown);
+      const back = parseRegulation(`${file}.md`, r.markdown);
       expect(flatUnits(back.units)).toEqual(flatOutline(r.outline));
     });
   }
