@@ -72,6 +72,68 @@ function cold(args, cwd, runs = 3) {
   return { ms: median(ts), rss };
 }
 
+/**
+ * A synthetic Công báo text of about `bytes`: hard-wrapped lines with trailing spaces, a running
+ * header and page number every 40 lines, a footnote per page (its mark glued to a word, its note
+ * at the page's foot), articles with wrapped khoản and points.
+ */
+function gazetteText(bytes) {
+  const words = 'cơ quan tổ chức cá nhân thực hiện quy định của pháp luật về bảo hiểm y tế trong phạm vi nhiệm vụ quyền hạn được giao'.split(' ');
+  const lines = [];
+  let page = 1;
+  let note = 1;
+  let body = 0;
+  let size = 0;
+  let w = 0;
+  const push = (s) => {
+    lines.push(s);
+    size += Buffer.byteLength(s) + 1;
+    if (++body === 40) {
+      lines.push(' ', `${note} Khoản này được sửa đổi, bổ sung theo quy định tại khoản ${note} Điều 1 của Luật số 51/2024/QH15. `, '', ' ', `     CÔNG BÁO/Số 1 + 2/Ngày 01-1-2025 `, ' ', `${++page} `, ' ');
+      note++;
+      body = 0;
+    }
+  };
+  const sentence = (n) => {
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(words[w++ % words.length]);
+    return out.join(' ');
+  };
+  let article = 1;
+  lines.push('LUẬT ', 'THỬ NGHIỆM ', ' ', 'Chương I ', 'NHỮNG QUY ĐỊNH CHUNG ', ' ');
+  while (size < bytes) {
+    push(`Điều ${article}. ${sentence(6).replace(/^./, (c) => c.toUpperCase())} `);
+    for (let k = 1; k <= 4; k++) {
+      push(`${k}. ${sentence(14).replace(/^./, (c) => c.toUpperCase())} `);
+      push(`${sentence(15)}${body === 39 ? note : ''}; `);
+      if (k === 3) for (const l of ['a', 'b', 'c']) push(`${l}) ${sentence(12).replace(/^./, (c) => c.toUpperCase())}; `);
+    }
+    article++;
+  }
+  return lines.join('\n');
+}
+
+async function benchImportGazette() {
+  const { importDocument } = await import(join(REPO, 'dist/import/index.js'));
+  const small = new TextEncoder().encode(gazetteText(0.5 * 1024 * 1024));
+  const large = new TextEncoder().encode(gazetteText(5 * 1024 * 1024));
+  const timeAsync = async (bytes, runs) => {
+    const ts = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const t0 = performance.now();
+      const r = await importDocument(bytes, { name: 'bench.txt' });
+      if (!r.ok) throw new Error('bench gazette did not import');
+      if (i > 0) ts.push(performance.now() - t0);
+    }
+    return median(ts);
+  };
+  const tSmall = await timeAsync(small, 3);
+  const tLarge = await timeAsync(large, 3);
+  emit('import of a 0.5 MB gazette text (in-process, median)', tSmall.toFixed(0), 'ms');
+  emit('import of a 5 MB gazette text (in-process, median)', tLarge.toFixed(0), 'ms');
+  emit('  ratio 5 MB / 0.5 MB (linear ≈ 10)', (tLarge / tSmall).toFixed(1), '×', '≤ 12', tLarge / tSmall <= 12);
+}
+
 const sections = {
   async coldCheck() {
     // the shipped workspace (the repository itself), as CI runs it
@@ -179,6 +241,7 @@ const sections = {
     emit(`redline model + terminal text, 5 MB, ${five} units changed (5 %)`, t.toFixed(0), 'ms', git ? `≤ git ${tGit.toFixed(0)} ms` : 'git absent', git ? t <= tGit : undefined);
     emit('git diff --no-index --word-diff on the same pair (cold process)', git ? tGit.toFixed(0) : 'n/a', 'ms');
   },
+  importGazette: benchImportGazette,
 };
 
 if (section) {

@@ -17,6 +17,7 @@ import { registerAmend } from './commands/amend.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -188,6 +189,7 @@ export function buildProgram(ctx: Context): Command {
   registerAmend(program, ctx);
   registerExport(program, ctx);
   registerInit(program, ctx);
+  registerImport(program, ctx);
   return program;
 }
 
