@@ -104,22 +104,21 @@ export function paragraphText(p: Paragraph, side: 'old' | 'new' | 'all' = 'all')
 
 /** The user's footnotes of an export, gathered into its list of notes. */
 export function userNotesInto(notes: ExportDoc['notes']): { id(label: string): number; define(label: string, content: Inline[]): void } {
-  const byLabel = new Map<string, number>();
-  const id = (label: string): number => {
+  const byLabel = new Map<string, ExportDoc['notes'][number]>();
+  let last = notes.reduce((m, x) => Math.max(m, x.id), 0);
+  const noteOf = (label: string): ExportDoc['notes'][number] => {
     let n = byLabel.get(label);
-    if (n === undefined) {
-      n = notes.reduce((m, x) => Math.max(m, x.id), 0) + 1;
+    if (!n) {
+      n = { id: ++last, content: [] };
       byLabel.set(label, n);
-      notes.push({ id: n, content: [] });
+      notes.push(n);
     }
     return n;
   };
   return {
-    id,
+    id: (label) => noteOf(label).id,
     define: (label, content) => {
-      const n = id(label);
-      const note = notes.find((x) => x.id === n)!;
-      note.content = content;
+      noteOf(label).content = content;
     },
   };
 }
@@ -147,7 +146,11 @@ export function renumberNotes(blocks: Block[], notes: ExportDoc['notes']): Expor
     if (b.t === 'p') {
       inPara(b);
       if (b.md) for (const r of b.md.runs) r.text = r.text.replace(refs, (m, d: string) => (order.has(Number(d)) ? `[^${order.get(Number(d))}]` : m));
-    } else if (b.t === 'table') for (const row of b.rows) for (const cell of row) for (const p of cell) inPara(p);
+    } else if (b.t === 'table') {
+      // the source rows hold every call, the header's too, in reading order
+      if (b.md) for (const r of b.md.runs) r.text = r.text.replace(refs, (_m, d: string) => `[^${see(Number(d))}]`);
+      for (const row of b.rows) for (const cell of row) for (const p of cell) inPara(p);
+    }
   }
   for (const n of notes) see(n.id);
   return notes.map((n) => ({ ...n, id: order.get(n.id)! })).sort((x, y) => x.id - y.id);

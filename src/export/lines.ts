@@ -254,6 +254,23 @@ function cellsOf(text: string, a: number, b: number): Array<[number, number]> {
   return cells;
 }
 
+/** The source runs of text[a, b), the tool's note calls inserted and the user's renumbered. */
+function sourceRuns(text: string, marks: Uint8Array, a: number, b: number, noteAt: ReadonlyArray<readonly [number, readonly number[]]>, userRefs: ReadonlyArray<{ at: number; end: number; id: number }>): Run[] {
+  const inserts: Array<{ at: number; end: number; text: string }> = [];
+  for (const [at, ids] of noteAt) if (at >= a && at <= b) inserts.push({ at, end: at, text: ids.map((id) => `[^${id}]`).join('') });
+  for (const r of userRefs) inserts.push({ at: r.at, end: r.end, text: `[^${r.id}]` });
+  inserts.sort((x, y) => x.at - y.at);
+  const runs: Run[] = [];
+  let from = a;
+  for (const ins of inserts) {
+    runs.push(...runsOf(text, marks, from, ins.at));
+    runs.push({ text: ins.text });
+    from = ins.end;
+  }
+  runs.push(...runsOf(text, marks, from, b));
+  return runs;
+}
+
 /** Blocks (paragraphs and tables) of a marked Markdown text (see the module comment). */
 export function markedParagraphs(text: string, marks: Uint8Array, opts: ParagraphOptions = {}): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
@@ -270,13 +287,21 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
     if (g.kind === 'table') {
       const rows = g.lines.filter((l) => !/^[\s|:-]+$/.test(text.slice(l.start, l.end))).map((l) => cellsOf(text, l.start, l.end));
       const width = Math.max(1, ...rows.map((r) => r.length));
-      const cell = ([x, y]: [number, number]): Paragraph[] => [para('body', contentOf(text, marks, x, y, noteAt, opts.userNotes).content)];
+      const refs: Array<{ at: number; end: number; id: number }> = [];
+      const cell = ([x, y]: [number, number]): Paragraph[] => {
+        const c = contentOf(text, marks, x, y, noteAt, opts.userNotes);
+        refs.push(...c.userRefs);
+        return [para('body', c.content)];
+      };
       const [head, ...body] = rows;
       const t: Table = {
         t: 'table',
-        columns: Array.from({ length: width }, (_, i) => ({ title: head && head[i] ? projectStyled(text, head[i]![0], head[i]![1]).text.text.trim() : '', width: 100 / width })),
+        columns: Array.from({ length: width }, (_, i) => ({
+          title: head && head[i] ? cell(head[i]!)[0]!.content.map((x) => ('text' in x ? x.text : '')).join('').trim() : '',
+          width: 100 / width,
+        })),
         rows: body.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? cell(r[i]!) : []))),
-        md: { runs: runsOf(text, marks, g.start, g.end), blankBefore: g.blankBefore },
+        md: { runs: sourceRuns(text, marks, g.start, g.end, noteAt, refs), blankBefore: g.blankBefore },
       };
       out.push(t);
       continue;
@@ -290,18 +315,7 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
     const mark = brk < text.length ? REV[marks[brk]!] : undefined;
     if (mark) p.mark = mark;
     // the Markdown source, with the tool's notes inserted and the user's calls renumbered
-    const mdRuns: Run[] = [];
-    const inserts: Array<{ at: number; end: number; text: string }> = [];
-    for (const [at, ids] of noteAt) if (at >= g.start && at <= g.end) inserts.push({ at, end: at, text: ids.map((id) => `[^${id}]`).join('') });
-    for (const r of userRefs) inserts.push({ at: r.at, end: r.end, text: `[^${r.id}]` });
-    inserts.sort((x, y) => x.at - y.at);
-    let sfrom = g.start;
-    for (const ins of inserts) {
-      mdRuns.push(...runsOf(text, marks, sfrom, ins.at));
-      mdRuns.push({ text: ins.text });
-      sfrom = ins.end;
-    }
-    mdRuns.push(...runsOf(text, marks, sfrom, g.end));
+    const mdRuns = sourceRuns(text, marks, g.start, g.end, noteAt, userRefs);
     p.md = { runs: mdRuns, blankBefore: out.length === 0 ? 0 : g.blankBefore };
     while (a < anchors.length && anchors[a]!.at <= g.end) {
       if (!p.id) p.id = anchors[a]!.id;

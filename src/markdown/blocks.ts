@@ -127,7 +127,7 @@ export function readPlainChunk(text: string, lines: readonly BlockLine[]): Block
     const line = text.slice(l.start, l.end);
     const o: BlockLine = { start: l.start, end: l.end, kind: 'blank', first: false };
     out.push(o);
-    if (line.trim() === '') {
+    if (isBlankLine(text, l)) {
       paragraph = false;
       continue;
     }
@@ -156,14 +156,14 @@ export function readPlainChunk(text: string, lines: readonly BlockLine[]): Block
     if (b || n) {
       // only an item of a new list starting at 1, or any bullet, interrupts an open paragraph
       const interrupts = paragraph && matched === stack.length;
-      const allowed = !interrupts || b !== null || Number(n![1]) === 1;
+      const allowed = !interrupts || b !== null || n![1] === '1';
       if (allowed) {
         const marker = b ? b[1]!.length : n![1]!.length + 1;
         const spaces = b ? b[2]!.length : n![3]!.length;
         if (spaces > 4) return undefined; // content is indented code
         // an item that opens with another block (a nested list, a heading) on the same line
         const inner = rest.slice(marker + spaces);
-        if (BULLET.test(inner) || ORDERED.test(inner) || ATX.test(inner) || EMPTY_ITEM.test(inner)) return undefined;
+        if (BULLET.test(inner) || ORDERED.test(inner) || ATX.test(inner) || EMPTY_ITEM.test(inner) || BREAK_OR_SETEXT.test(inner)) return undefined;
         const parent = matched > 0 ? stack[matched - 1]!.id : undefined;
         stack.length = matched;
         const id = l.start + indent;
@@ -201,8 +201,34 @@ function lineAt(lines: readonly BlockLine[], at: number): number {
 
 interface EventReading {
   lines: BlockLine[];
-  /** the chunk ends inside an open fence or HTML block: merge it with the next one */
-  open: boolean;
+  /** the chunk ends inside an open fence or HTML block: the absolute offset where that construct
+   *  may close (the next line that can close it; Infinity: nothing closes it before the end) */
+  open: number | undefined;
+}
+
+/** Where an open fence or HTML block that starts at `at` can end: the next line able to close it. */
+function closingOffset(text: string, at: number, type: string): number {
+  const eol = text.indexOf('\n', at);
+  const first = text.slice(at, eol === -1 ? text.length : eol).replace(/^[ \t]+/, '');
+  const search = (re: RegExp): number => {
+    re.lastIndex = eol === -1 ? text.length : eol + 1;
+    const m = re.exec(text);
+    return m ? m.index : Infinity;
+  };
+  if (type === 'codeFenced') {
+    const f = /^(`{3,}|~{3,})/.exec(first);
+    if (!f) return Infinity;
+    const ch = f[1]!.charAt(0) === '`' ? '`' : '~';
+    return search(new RegExp(`^ {0,3}\\${ch}{${f[1]!.length},}[ \\t]*\\r?$`, 'gm'));
+  }
+  const lower = first.toLowerCase();
+  if (lower.startsWith('<!--')) return search(/-->/g);
+  if (lower.startsWith('<?')) return search(/\?>/g);
+  if (lower.startsWith('<![cdata[')) return search(/\]\]>/g);
+  if (/^<![a-z]/.test(lower)) return search(/>/g);
+  const raw = /^<(script|pre|style|textarea)(?=[\s>]|$)/.exec(lower);
+  if (raw) return search(new RegExp(`</${raw[1]}>`, 'gi'));
+  return search(/^[ \t]*\r?$/gm); // other HTML blocks end at a blank line
 }
 
 /** Classify the lines of text[from, to) from micromark's events. */
@@ -224,7 +250,7 @@ function readEventChunk(text: string, from: number, to: number, lines: readonly 
   };
   // open lists: the item each one is in now
   const lists: Array<{ item: number | undefined }> = [];
-  let open = false;
+  let open: number | undefined;
   let lastFlowEnd = -1;
   let lastFlow: Event[1] | undefined;
   let fences = 0;
@@ -288,8 +314,9 @@ function readEventChunk(text: string, from: number, to: number, lines: readonly 
     if (s) mark(a, b, 'aside', s);
   }
   if (lastFlow && chunk.slice(lastFlowEnd).trim() === '') {
-    if (lastFlow.type === 'codeFenced' && fences < 2) open = true;
-    if (lastFlow.type === 'htmlFlow') open = true;
+    if ((lastFlow.type === 'codeFenced' && fences < 2) || lastFlow.type === 'htmlFlow') open = closingOffset(text, from + lastFlow.start.offset, lastFlow.type);
+    // closed inside this chunk after all (an HTML block closes on its own last line)
+    if (open !== undefined && open < to) open = undefined;
   }
   return { lines: out, open };
 }
@@ -327,8 +354,12 @@ export function readBlocks(text: string, from: number, to: number, opts: { micro
       const a = slice[0]!.start;
       const b = i1 < lines.length ? lines[i1]!.start : to;
       const r = readEventChunk(text, a, b, slice);
-      if (r.open && next < cuts.length) {
+      if (r.open !== undefined && next < cuts.length) {
+        // read again up to the first cut after the line that can close the construct (once, not
+        // one cut at a time: that is quadratic on an unclosed fence)
+        const close = r.open;
         next++;
+        while (next < cuts.length && lines[cuts[next]!]!.start <= close) next++;
         continue;
       }
       out.push(...r.lines);

@@ -217,9 +217,11 @@ function projectRange(source: string, start: number, end: number, out: Sink): vo
   for (;;) {
     const m = CUT.exec(source);
     const b = m && m.index < end ? m.index : end;
-    const slice = source.slice(a, b);
-    if (MARKUP.test(slice)) projectMarkdown(source, a, b, out);
-    else projectInto(source, a, b, out);
+    // a CRLF line break at the cut is pushed once, as '\n', below
+    const e = b < end && b > a && source.charCodeAt(b - 1) === 0x0d ? b - 1 : b;
+    const slice = source.slice(a, e);
+    if (MARKUP.test(slice)) projectMarkdown(source, a, e, out);
+    else projectInto(source, a, e, out);
     if (b >= end) break;
     out.push(0x0a, b, b + 1);
     a = b + 1;
@@ -281,22 +283,20 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
   const vparts: string[] = [];
   const vmap: number[] = [];
   let pos = start;
-  let firstLine = true;
+  // micromark drops a leading byte order mark: leave it out, so that offsets stay aligned
+  if (source.charCodeAt(pos) === 0xfeff) pos++;
   while (pos < end) {
     const nl = source.indexOf('\n', pos);
     const lineEnd = nl === -1 || nl >= end ? end : nl + 1;
     let p = pos;
-    if (!firstLine) {
-      let k = 0;
-      while (k < indent && p < lineEnd && (source.charCodeAt(p) === 0x20 || source.charCodeAt(p) === 0x09)) {
-        p++;
-        k++;
-      }
+    let k = 0;
+    while (k < indent && p < lineEnd && (source.charCodeAt(p) === 0x20 || source.charCodeAt(p) === 0x09)) {
+      p++;
+      k++;
     }
     vparts.push(source.slice(p, lineEnd));
     for (let i = p; i < lineEnd; i++) vmap.push(i);
     pos = lineEnd;
-    firstLine = false;
   }
   let virtual = vparts.join('');
   const vlen = virtual.length;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatches } from '../../src/apply/engine.js';
 import { parseRegulation } from '../../src/document/parse.js';
-import type { Paragraph } from '../../src/export/doc.js';
+import { renumberNotes, userNotesInto, type ExportDoc, type Paragraph } from '../../src/export/doc.js';
+import { markedParagraphs } from '../../src/export/lines.js';
 import { buildExport, renderExport } from '../../src/export/run.js';
 import { loadPatch } from '../../src/patch/load.js';
 import { descendants, footnotes, parseXml, unzipDocx } from '../helpers/docx.js';
@@ -26,6 +27,18 @@ function consolidated() {
 }
 
 describe('exports read the Markdown', () => {
+  it('renumbers the user\'s footnote calls inside tables too', async () => {
+    const src = 'a[^x] b\n\n| c[^y] | d |\n|---|---|\n| e | f[^x] |\n\n[^x]: X.\n[^y]: Y.\n';
+    const notes: ExportDoc['notes'] = [{ id: 1, content: [{ text: 'của công cụ' }] }];
+    const blocks = markedParagraphs(src, new Uint8Array(src.length), { userNotes: userNotesInto(notes) });
+    const doc: ExportDoc = { kind: 'consolidated', title: 't', blocks, notes: renumberNotes(blocks, notes), revision: { author: 'a', date: 'd' } };
+    const md = (await renderExport(doc, 'md')) as string;
+    expect(md).toContain('a[^1] b');
+    expect(md).toContain('| c[^2] | d |');
+    expect(md).toContain('| e | f[^1] |');
+    expect(md).toMatch(/\[\^1\]: X\.\n\[\^2\]: Y\.\n\[\^3\]: của công cụ/);
+  });
+
   it('one paragraph per clause, soft breaks as spaces; tables as tables; emphasis kept; quotes as quotes', () => {
     const doc = consolidated();
     const paras = doc.blocks.filter((b): b is Paragraph => b.t === 'p');

@@ -43,6 +43,20 @@ describe('block layer', () => {
     expect(ls[2]!.parentItem).toBe(0);
   });
 
+  it('reads the plain reader\'s edge cases as micromark does', () => {
+    for (const text of ['- ***\n', '* ---\nx\n', '1. ---\n', 'a\n\u00a0\nb\n', '- a\n\u3000\n', 'a\n01. b\n', '10. 2. số\nNội dung\n']) {
+      expect(view(readBlocks(text, 0, text.length)), JSON.stringify(text)).toEqual(view(readBlocks(text, 0, text.length, { micromarkOnly: true })));
+    }
+  });
+
+  it('an unclosed fence holds everything after it, read once; a fence closed chunks later ends there', () => {
+    const arts = Array.from({ length: 300 }, (_, i) => `Điều ${i + 2}. Nội dung điều ${i + 2}.`).join('\n\n');
+    const open = parseRegulation('a.md', `Điều 1. A\n\n\`\`\`\n${arts}\n`);
+    expect(open.all.map((u) => u.anchor)).toEqual(['dieu-1']);
+    const closed = parseRegulation('a.md', `Điều 1. A\n\n\`\`\`\nĐiều 2. Trong mã\n\nĐiều 3. Trong mã\n\`\`\`\n\nĐiều 2. Sau mã\n\n<!--\nĐiều 3. Trong chú thích\n\nĐiều 3. Vẫn trong\n-->\n\nĐiều 3. Sau chú thích\n`);
+    expect(closed.all.map((u) => `${u.anchor} ${u.heading}`)).toEqual(['dieu-1 A', 'dieu-2 Sau mã', 'dieu-3 Sau chú thích']);
+  });
+
   it('merges a chunk that ends inside an open fence with the next one', () => {
     const text = '### Điều 1. A\n\n```\n### Điều 2. Trong mã\n```\n\n### Điều 3. B\n';
     const doc = parseRegulation('a.md', text);
