@@ -88,3 +88,46 @@ export function phraseCase(n) {
   }
   return { text, changes, sed: `${sed.join('\n')}\n` };
 }
+
+/** Every level at once: Phần › Chương › Mục › Tiểu mục › Điều › khoản › 1.1. › a) › (1) › - › +. */
+export function generateDeep(targetBytes) {
+  const parts = ['---\nnumber: 98-QC/TU\ntype: Quy chế\ntitle: Quy chế lồng sâu\n---\n\n'];
+  let bytes = Buffer.byteLength(parts[0]);
+  let dieu = 0;
+  for (let phan = 1; bytes < targetBytes; phan++) {
+    parts.push(`# Phần thứ ${phan}\n\n`);
+    for (let chuong = 1; chuong <= 3 && bytes < targetBytes; chuong++) {
+      parts.push(`## Chương ${chuong}. ${sentence(phan + chuong, 3).toUpperCase()}\n\n`);
+      for (let muc = 1; muc <= 2 && bytes < targetBytes; muc++) {
+        parts.push(`### Mục ${muc}. ${sentence(muc, 3)}\n\n#### Tiểu mục 1. ${sentence(muc + 1, 3)}\n\n`);
+        for (let k = 0; k < 5; k++) {
+          dieu++;
+          let a = `##### Điều ${dieu}. ${sentence(dieu, 5)}\n\n1. ${sentence(dieu, 10)}:\n\n`;
+          for (let d = 1; d <= 2; d++) {
+            a += `   1.${d}. ${sentence(dieu + d, 8)}:\n\n`;
+            for (const l of ['a', 'b']) {
+              a += `      ${l}) ${sentence(dieu + d + 1, 8)}:\n\n`;
+              for (let p = 1; p <= 2; p++) a += `         (${p}) ${sentence(dieu + p, 8)}:\n\n            - ${sentence(dieu + p + 1, 6)}:\n\n               + ${sentence(dieu + p + 2, 6)};\n\n`;
+            }
+          }
+          parts.push(a);
+          bytes += Buffer.byteLength(a);
+        }
+      }
+    }
+  }
+  return parts.join('');
+}
+
+/** One article whose khoản is a single line of about targetBytes (no line break in it). */
+export function generateLongLine(targetBytes) {
+  const head = '---\nnumber: 97-QC/TU\ntype: Quy chế\ntitle: Quy chế một dòng\n---\n\n### Điều 1. Một dòng rất dài\n\n1. ';
+  const words = [];
+  let bytes = Buffer.byteLength(head);
+  for (let i = 0; bytes < targetBytes; i++) {
+    const s = `${sentence(i, 12)},`;
+    words.push(s);
+    bytes += Buffer.byteLength(s) + 1;
+  }
+  return `${head}${words.join(' ')} kết thúc.\n\n2. Khoản hai.\n`;
+}
