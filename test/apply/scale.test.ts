@@ -19,7 +19,7 @@ function article(n: string, heading = `Điều số ${n}`): string {
 }
 
 function documentText(chapters: number, perChapter: number, phan: boolean): string {
-  let out = FRONT;
+  let out = `${FRONT}Căn cứ Điều lệ Đảng;\n\n- Căn cứ quy định của Trung ương;\n\n`;
   let n = 0;
   for (let c = 1; c <= chapters; c++) {
     if (phan && c % 2 === 1) out += `# Phần thứ ${['nhất', 'hai', 'ba', 'tư'][(c - 1) / 2]}\n\n`;
@@ -64,6 +64,10 @@ function edit(w: WorkingDocument, kind: number, pick: number, i: number): void {
   } else if (kind === 6) {
     const u = choose(of('dieu'));
     if (u) w.replace(w.startPos(u), w.startPos(u), `${article(String(5000 + i)).trimEnd()}\n\n`, by);
+  } else if (kind === 8) {
+    // the preamble rewritten (units before the first heading)
+    const u = choose(all.filter((x) => x.parent === null && x.kind !== 'phan' && x.kind !== 'chuong'));
+    if (u) w.replace(w.startPos(u), w.endPos(u), `- Căn cứ mới ${i};`, by);
   } else {
     // a heading above articles retitled: its articles stay under it
     const u = choose([...of('chuong'), ...of('phan')]);
@@ -73,7 +77,7 @@ function edit(w: WorkingDocument, kind: number, pick: number, i: number): void {
 
 describe('the working tree, kept up to date edit by edit', () => {
   propTest.prop(
-    [fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.array(fc.tuple(fc.nat(7), fc.nat(50)), { minLength: 1, maxLength: 12 })],
+    [fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.array(fc.tuple(fc.nat(8), fc.nat(50)), { minLength: 1, maxLength: 12 })],
     { numRuns: 150, seed: 16 },
   )('is the tree assembled afresh after any sequence of edits', (chapters, perChapter, phan, edits) => {
     const w = new WorkingDocument(parseRegulation('t.md', documentText(chapters, perChapter, phan)));
@@ -99,6 +103,7 @@ describe('the working tree, kept up to date edit by edit', () => {
     const result = run.documents[0]!.result;
     for (let d = 1; d <= 120; d++) {
       const dieu = result.all.find((u) => u.kind === 'dieu' && u.number === String(d))!;
+    expect(dieu).toBeDefined();
       expect(dieu.children.map((c) => c.label)).toEqual(d % 2 === 0 ? ['1.', '2.', '3.'] : ['1.', '2.']);
       expect(result.source.text.slice(dieu.children[1]!.start, dieu.children[1]!.end)).toBe(`2. Khoản hai mới ${d}.`);
     }
