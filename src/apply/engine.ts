@@ -646,7 +646,14 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
       }
       chosen = [hits[occ - 1]!];
     }
-    for (const h of chosen) edits.push(phraseEdit(c, h));
+    for (const h of chosen) {
+      const e = phraseEdit(c, h);
+      if (e) edits.push(...e);
+      else {
+        report(ctx, anchorField, 'inline-markup', { id: 'apply.inline-markup', args: { phrase: anchorPhrase, scope: scope.label, markup: h.chunk.text.slice(h.markup[0]![0], h.markup[0]![1]) } });
+        failed = true;
+      }
+    }
     touched.add(scope.label);
   }
   if (c.expect_count !== undefined && total !== c.expect_count) {
@@ -692,32 +699,96 @@ function alreadyDone(c: PhraseChange, segments: readonly Segment[]): boolean {
   return false;
 }
 
-function phraseEdit(c: PhraseChange, h: Hit): { chunk: Hit['chunk']; start: number; end: number; text: string } {
+type PhraseEdit = { chunk: Hit['chunk']; start: number; end: number; text: string };
+
+/**
+ * The edits of a phrase change at one hit. Inline markup inside the hit (a phrase that spans the
+ * end of a bold run) is never deleted: a replacement is narrowed to the part of the phrase that
+ * really changes, and refused (undefined) when that part still spans markup; a deletion removes
+ * the text runs around the markup and keeps the markers against the text they close or open.
+ */
+function phraseEdit(c: PhraseChange, h: Hit): PhraseEdit[] | undefined {
   const text = h.chunk.text;
   if (c.op === 'replace_phrase') {
     let w = c.with.normalize('NFC');
     if (h.capitalised && w) w = w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
-    return { chunk: h.chunk, start: h.start, end: h.end, text: w };
+    if (h.markup.length === 0) return [{ chunk: h.chunk, start: h.start, end: h.end, text: w }];
+    return narrowReplace(h, w);
   }
   if (c.op === 'delete_phrase') {
+    if (h.markup.length > 0) return deleteAroundMarkup(h);
     let s = h.start;
     let e = h.end;
     // no double space, and no space before punctuation, where the phrase was
     if (s > 0 && text.charAt(s - 1) === ' ' && (e >= text.length || /[ ,.;:)]/.test(text.charAt(e)))) s--;
     else if (e < text.length && text.charAt(e) === ' ' && (s === 0 || /[ (]/.test(text.charAt(s - 1)))) e++;
-    return { chunk: h.chunk, start: s, end: e, text: '' };
+    return [{ chunk: h.chunk, start: s, end: e, text: '' }];
   }
   const ins = c.text.normalize('NFC');
   if (c.after !== undefined) {
     const next = text.charAt(h.end);
     const lead = /^[\s,.;:)]/.test(ins) ? '' : ' ';
     const tail = /\s$/.test(ins) || next === '' || /[\s,.;:)]/.test(next) ? '' : ' ';
-    return { chunk: h.chunk, start: h.end, end: h.end, text: lead + ins.trimEnd() + tail };
+    return [{ chunk: h.chunk, start: h.end, end: h.end, text: lead + ins.trimEnd() + tail }];
   }
   const prev = text.charAt(h.start - 1);
   const lead = h.start === 0 || /[\s(]/.test(prev) || /^\s/.test(ins) ? '' : ' ';
   const tail = /[\s(]$/.test(ins) ? '' : ' ';
-  return { chunk: h.chunk, start: h.start, end: h.start, text: lead + ins.trimStart().trimEnd() + tail };
+  return [{ chunk: h.chunk, start: h.start, end: h.start, text: lead + ins.trimStart().trimEnd() + tail }];
+}
+
+/** The source offset of the n-th character of the hit's text runs (n = length: the end). */
+function runOffset(h: Hit, n: number, preferEnd: boolean): number {
+  let left = n;
+  for (let r = 0; r < h.runs.length; r++) {
+    const [a, b] = h.runs[r]!;
+    const len = b - a;
+    if (left < len || (left === len && (preferEnd || r === h.runs.length - 1))) return a + left;
+    left -= len;
+  }
+  return h.end;
+}
+
+function narrowReplace(h: Hit, w: string): PhraseEdit[] | undefined {
+  const old = h.runs.map(([a, b]) => h.chunk.text.slice(a, b)).join('').normalize('NFC');
+  let p = 0;
+  while (p < old.length && p < w.length && old.charAt(p) === w.charAt(p)) p++;
+  let q = 0;
+  while (q < old.length - p && q < w.length - p && old.charAt(old.length - 1 - q) === w.charAt(w.length - 1 - q)) q++;
+  const start = runOffset(h, p, false);
+  const end = runOffset(h, old.length - q, true);
+  if (h.markup.some(([a, b]) => a < end && b > start)) return undefined;
+  return [{ chunk: h.chunk, start, end: Math.max(start, end), text: w.slice(p, w.length - q) }];
+}
+
+/**
+ * Delete a phrase that spans markup: the phrase's text goes, its markers stay, each against the
+ * text it belongs to — a closing marker (text right before it) after what precedes the phrase, an
+ * opening one before what follows — with one space between them where the phrase had one.
+ */
+function deleteAroundMarkup(h: Hit): PhraseEdit[] {
+  const text = h.chunk.text;
+  let s = h.start;
+  let e = h.end;
+  let spaced = false;
+  if (s > 0 && text.charAt(s - 1) === ' ') {
+    s--;
+    spaced = true;
+  }
+  if (e < text.length && text.charAt(e) === ' ') {
+    e++;
+    spaced = true;
+  }
+  const closers: string[] = [];
+  const openers: string[] = [];
+  for (const [ms, me] of h.markup) {
+    const marker = text.slice(ms, me);
+    if (ms > 0 && !/\s/.test(text.charAt(ms - 1)) && ms > h.start) closers.push(marker);
+    else openers.push(marker);
+  }
+  const next = text.charAt(e);
+  const space = spaced && s > 0 && e < text.length && !/[\s,.;:)]/.test(next) ? ' ' : '';
+  return [{ chunk: h.chunk, start: s, end: e, text: closers.join('') + space + openers.join('') }];
 }
 
 function opMove(ctx: Ctx, c: Extract<Change, { op: 'move' }>): void {

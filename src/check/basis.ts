@@ -128,7 +128,7 @@ export function unitKey(doc: RegulationDocument, u: Unit | undefined): string {
 function unitHaystack(doc: RegulationDocument, u: Unit | undefined): Haystack {
   const a = u ? u.labelEnd : doc.bodyStart;
   const b = u ? u.end : doc.source.text.length;
-  return new Haystack([{ key: matchKey(project(doc.source.text, a, b)), source: doc.source.text }]);
+  return new Haystack([{ key: matchKey(project(doc.source.text, a, b)), source: doc.source.text, range: [a, b] }]);
 }
 
 /** The unit part of a citation, as written: "Tiết e, Điểm 1.2, Khoản 1, Điều 4". */

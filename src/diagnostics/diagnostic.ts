@@ -33,6 +33,7 @@ export const CODES = {
   workspace: 'warning',
   encoding: 'error',
   'front-matter': 'warning',
+  'inline-markup': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

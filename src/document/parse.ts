@@ -10,14 +10,15 @@
  * sequence is reported as a `numbering` diagnostic with its location.
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { plainText, lineContentStart } from '../text/markup.js';
+import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
+import { lineContentStart, project } from '../text/markup.js';
 import { nfcWithMap } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
 import { assignAnchors } from './anchor.js';
 import { readFrontMatter } from './frontmatter.js';
 import { HEADING_PATTERNS, looksLikeTitle, matchLabel, type LabelMatch, type Pattern } from './labels.js';
 import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from './model.js';
-import { arabicKey, isSuccessor, romanKey, type SequenceKey } from './numbering.js';
+import { arabicKey, compareKeys, decimalKey, isSuccessor, letterKey, romanKey, type SequenceKey } from './numbering.js';
 import { checkNumbering } from './sequence.js';
 
 const RANK: Record<Pattern | 'intro', number> = {
@@ -36,12 +37,59 @@ const RANK: Record<Pattern | 'intro', number> = {
   bullet2: 10,
 };
 
+const CONSTRUCT_MESSAGE: Record<string, 'blockquote' | 'code' | 'html' | 'table'> = {
+  blockquote: 'blockquote',
+  code: 'code',
+  html: 'html',
+  table: 'table',
+};
+
+/** Kinds whose list items may hold a nested list of lower units. */
+const NESTABLE: ReadonlySet<UnitKind> = new Set(['dieu', 'khoan', 'diem', 'tiet', 'bullet']);
+
+/** The kind of a unit nested one level below a unit of this kind. */
+function kindBelow(kind: UnitKind): UnitKind {
+  switch (kind) {
+    case 'dieu':
+      return 'khoan';
+    case 'khoan':
+      return 'diem';
+    case 'diem':
+    case 'tiet':
+      return 'tiet';
+    default:
+      return 'bullet';
+  }
+}
+
+/** The position of a label in its sibling sequence. */
+function sequenceKey(pattern: Pattern, number: string): SequenceKey {
+  switch (pattern) {
+    case 'arabic':
+    case 'dieu':
+    case 'paren':
+      return arabicKey(number);
+    case 'decimal':
+      return decimalKey(number);
+    case 'letter':
+      return letterKey(number);
+    case 'roman':
+      return romanKey(number);
+    case 'chuong':
+    case 'phan':
+    case 'muc':
+    case 'tieu-muc':
+      return /^\d/.test(number) ? arabicKey(number) : romanKey(number);
+    default:
+      return [0, 0];
+  }
+}
+
 interface Open {
   unit: Unit;
   rank: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const REPEALED_THEN_DIEU = /\(\s*(?:được|đã được)\s+bãi\s+bỏ\s*\)[ \t]*(?=(?:Điều|ĐIỀU)[ \t\u00a0]+\d+[a-zđ]?[ \t]*[.:])/gu;
 
 export interface ParseResult {
@@ -58,6 +106,16 @@ export interface ParseContext {
   lastChuong?: SequenceKey;
   /** the range ends where the next one's article ended a quotation: keep it, do not re-read */
   quoteMayStayOpen?: boolean;
+  /** read as plain text, not Markdown (default: a `.txt` file is plain text, see isPlainTextPath) */
+  plainText?: boolean;
+}
+
+/**
+ * A `.txt` file is plain text (gazette and PDF-to-text copies), not Markdown: every line is a
+ * line of text, tab-indented form lines are not code blocks. Everything else is CommonMark + GFM.
+ */
+export function isPlainTextPath(path: string): boolean {
+  return /\.txt$/i.test(path);
 }
 
 function newUnit(kind: UnitKind, pattern: Pattern | 'intro', start: number): Unit {
@@ -102,13 +160,16 @@ function kindOf(pattern: Pattern, parent: Unit | null, rank: number): UnitKind {
   }
 }
 
-/** Plain heading text of source[a, b): markup stripped, whitespace folded, NFC. */
+/**
+ * Plain heading text of source[a, b): markup stripped, whitespace folded, NFC. The line is read
+ * whole (from its start), so that emphasis around a label ("**Điều 5. Tên**") is read as such.
+ */
 export function plainHeading(text: string, a: number, b: number): string {
-  return plainText(text, a, b)
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s*_]+|[\s*_]+$/g, '')
-    .trim();
+  const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+  const line = project(text, lineStart, b);
+  let out = '';
+  for (let i = 0; i < line.text.length; i++) if (line.starts[i]! >= a) out += line.text.charAt(i);
+  return out.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -120,8 +181,6 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   const roots: Unit[] = [];
   const stack: Open[] = [];
   let lastEnd = from;
-  let fence: string | null = null;
-  let inComment = false;
   let curly = 0;
   let curlyOpenedAt = -1;
   // label lines read as quoted text inside the current curly quotation, and the first of them
@@ -168,91 +227,182 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     if (awaitingHeading === u) awaitingHeading = null;
   };
 
+  // list items that opened a unit (by the item's marker offset): a list nested in such an item
+  // is a lower level of that unit (product.md §2)
+  const itemUnits = new Map<number, Unit>();
+  let containerReported = -1;
+  let prevText: { end: number; wrapped: boolean } | null = null;
+  let paragraphEnd = -1;
+
   const run = (): void => {
-    let pos = from;
-    while (pos < to) {
-      let nl = text.indexOf('\n', pos);
-      if (nl === -1 || nl >= to) nl = to;
-      let lineEnd = nl;
-      if (lineEnd > pos && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
-      const next = nl + 1;
-      const raw = text.slice(pos, lineEnd);
-
-      // fenced code and HTML comments: text, never structure
-      if (fence) {
-        if (raw.trimStart().startsWith(fence)) fence = null;
-        lastEnd = lineEnd;
-        pos = next;
-        continue;
-      }
-      const f = FENCE.exec(raw);
-      if (f) {
-        fence = f[1]!.slice(0, 3);
-        textLine(pos, lineEnd, false, raw);
-        pos = next;
-        continue;
-      }
-      if (inComment) {
-        if (raw.includes('-->')) inComment = false;
-        lastEnd = lineEnd;
-        pos = next;
-        continue;
-      }
-      if (raw.trim() === '') {
+    const blocks = (context.plainText ?? isPlainTextPath(source.path)) ? plainLines(text, from, to) : readBlocks(text, from, to);
+    for (let bi = 0; bi < blocks.length; bi++) {
+      const bl = blocks[bi]!;
+      const lineEnd = bl.end;
+      if (bl.kind === 'blank') {
         straight = false;
-        pos = next;
+        prevText = null;
         continue;
       }
-      if (/^\s*<!--/.test(raw) && !raw.includes('-->')) inComment = true;
-
-      const { start: cs, heading: isHeadingLine } = lineContentStart(text, pos, lineEnd);
-      const content = text.slice(cs, lineEnd);
-      const opensWithQuote = /^[“"«„]/.test(content.replace(/^[*_]+/, ''));
-      const insideQuote = trackQuotes && (curly > 0 || straight);
-      let split: number | undefined;
-      if (!(trackQuotes && opensWithQuote)) {
-        const nfc = nfcWithMap(content);
-        let m = matchLabel(nfc ? nfc.text : content, isHeadingLine);
-        // Inside a quotation only the next article or chapter of the document itself escapes it:
-        // gazette text interleaves long footnote quotations with the body at page breaks.
-        if (m && insideQuote) {
-          if (continuesOuterSequence(m)) {
-            if (curly > 0 && suppressed > 0) {
-              diagnostics.push(
-                diagnosticAt(source, curlyOpenedAt, curlyOpenedAt + 1, 'numbering', {
-                  id: 'numbering.quote-swallowed',
-                  args: { count: suppressed, line: source.point(suppressedAt).line, until: source.point(pos).line },
-                }),
-              );
+      // footnote and link reference definitions: never structure, and no unit's text
+      if (bl.kind === 'aside') {
+        straight = false;
+        prevText = null;
+        continue;
+      }
+      if (bl.kind === 'container') {
+        containerLine(bl, bi > 0 ? blocks[bi - 1]! : undefined);
+        prevText = null;
+        continue;
+      }
+      if (bl.first) {
+        straight = false;
+        paragraphEnd = -1;
+      }
+      let pos = bl.start;
+      let first = bl.first;
+      for (;;) {
+        const { start: cs, heading: atx } = lineContentStart(text, pos, lineEnd);
+        const isHeadingLine = atx || bl.kind === 'heading';
+        const content = text.slice(cs, lineEnd);
+        const opensWithQuote = /^[“"«„]/.test(content.replace(/^[*_]+/, ''));
+        const insideQuote = trackQuotes && (curly > 0 || (straight && straightCloses(pos, bi, blocks)));
+        let split: number | undefined;
+        let lineStartedUnit = false;
+        if (!(trackQuotes && opensWithQuote) && !bl.opaque) {
+          const nfc = nfcWithMap(content);
+          let m = matchLabel(nfc ? nfc.text : content, isHeadingLine);
+          // Inside a quotation only the next article or chapter of the document itself escapes it:
+          // gazette text interleaves long footnote quotations with the body at page breaks.
+          if (m && insideQuote) {
+            if (continuesOuterSequence(m)) {
+              if (curly > 0 && suppressed > 0) {
+                diagnostics.push(
+                  diagnosticAt(source, curlyOpenedAt, curlyOpenedAt + 1, 'numbering', {
+                    id: 'numbering.quote-swallowed',
+                    args: { count: suppressed, line: source.point(suppressedAt).line, until: source.point(pos).line },
+                  }),
+                );
+              }
+              curly = 0;
+              straight = false;
+              suppressed = 0;
+            } else {
+              if (curly > 0 && suppressed++ === 0) suppressedAt = pos;
+              m = null;
             }
-            curly = 0;
-            straight = false;
-            suppressed = 0;
-          } else {
-            if (curly > 0 && suppressed++ === 0) suppressedAt = pos;
-            m = null;
+          }
+          // a label on a continuation line of a paragraph starts a unit only where it fits the
+          // numbering sequence and the line before it ends a sentence (docs/format.md)
+          if (m && !first && bl.item === undefined && !isHeadingLine && !HEADING_PATTERNS.has(m.pattern) && !continuationStartsUnit(m)) m = null;
+          if (m) {
+            split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, isHeadingLine, first ? bl : undefined);
+            lineStartedUnit = true;
+          }
+          else textLine(pos, lineEnd, isHeadingLine, content);
+        } else textLine(pos, lineEnd, isHeadingLine, content);
+
+        if (trackQuotes) {
+          const segEnd = split ?? lineEnd;
+          for (let i = pos; i < segEnd; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x201c) {
+              if (curly === 0) {
+                curlyOpenedAt = i;
+                suppressed = 0;
+              }
+              curly++;
+            } else if (c === 0x201d) curly = Math.max(0, curly - 1);
+            else if (c === 0x22) {
+              // a straight quote opens only at the start of a word (65" is an inch mark)
+              if (straight) straight = false;
+              else if (opensStraight(i)) straight = true;
+            }
           }
         }
-        if (m) split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, isHeadingLine);
-        else textLine(pos, lineEnd, isHeadingLine, content);
-      } else textLine(pos, lineEnd, isHeadingLine, content);
-
-      if (trackQuotes) {
-        const segment = split !== undefined ? text.slice(pos, split) : raw;
-        for (let i = 0; i < segment.length; i++) {
-          const c = segment.charCodeAt(i);
-          if (c === 0x201c) {
-            if (curly === 0) {
-              curlyOpenedAt = pos + i;
-              suppressed = 0;
-            }
-            curly++;
-          } else if (c === 0x201d) curly = Math.max(0, curly - 1);
-          else if (c === 0x22) straight = !straight;
-        }
+        prevText = { end: split ?? lineEnd, wrapped: !first && !lineStartedUnit };
+        if (split === undefined) break;
+        pos = split;
+        first = true;
       }
-      pos = split ?? next;
     }
+  };
+
+  /** Does a straight quote open at text[i]: after a space, an opening bracket or the line start, before a non-space? */
+  const opensStraight = (i: number): boolean => {
+    const p = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const n = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+    const before = p === 0x20 || p === 0x09 || p === 0x0a || p === 0x28 || p === 0x5b || p === 0x2a || p === 0x5f || p === 0xa0;
+    return before && n !== 0x20 && n !== 0x0a && n !== 0x0d && n !== 0x09;
+  };
+
+  /** An open straight quotation hides labels only if it closes within its paragraph. */
+  const straightCloses = (pos: number, bi: number, blocks: readonly BlockLine[]): boolean => {
+    if (paragraphEnd < 0) {
+      let j = bi;
+      while (j + 1 < blocks.length && blocks[j + 1]!.kind === 'text' && !blocks[j + 1]!.first) j++;
+      paragraphEnd = blocks[j]!.end;
+    }
+    const q = text.indexOf('"', pos);
+    if (q !== -1 && q < paragraphEnd) return true;
+    straight = false;
+    return false;
+  };
+
+  /** The sequence rule for a label on a paragraph's continuation line. */
+  const continuationStartsUnit = (m: LabelMatch): boolean => {
+    // a wrapped line (neither the paragraph's first line nor a label line) that ends in a
+    // lower-case word or a comma is the middle of a sentence: what follows is its text
+    if (prevText && prevText.wrapped) {
+      let e = prevText.end;
+      while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
+      if (/[\p{Ll},]/u.test(text.charAt(e - 1))) return false;
+    }
+    const rank = RANK[m.pattern];
+    let parent: Unit | null = null;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (stack[i]!.rank < rank) {
+        parent = stack[i]!.unit;
+        break;
+      }
+    }
+    const siblings = parent ? parent.children : roots;
+    let last: Unit | undefined;
+    for (let i = siblings.length - 1; i >= 0; i--) {
+      if (siblings[i]!.pattern === m.pattern) {
+        last = siblings[i];
+        break;
+      }
+    }
+    const k = sequenceKey(m.pattern, m.number);
+    if (k[0] === 0) return true;
+    if (!last) return true;
+    return compareKeys(k, sequenceKey(last.pattern as Pattern, last.number)) > 0;
+  };
+
+  /** A line of a block quote, code, HTML block, table …: text of the open unit, never structure. */
+  const containerLine = (bl: BlockLine, before: BlockLine | undefined): void => {
+    const { start: cs } = lineContentStart(text, bl.start, bl.end);
+    const content = text.slice(cs, bl.end);
+    const startsConstruct = !before || before.kind !== 'container' || before.construct !== bl.construct;
+    if (startsConstruct) containerReported = -1;
+    if (containerReported < 0 && bl.construct !== 'setext-underline' && bl.construct !== 'thematic-break') {
+      const nfc = nfcWithMap(content);
+      const m = matchLabel(nfc ? nfc.text : content, false);
+      if (m && m.pattern !== 'bullet' && m.pattern !== 'bullet2') {
+        containerReported = bl.start;
+        const at = cs + (nfc ? nfc.map[Math.min(m.start, nfc.map.length - 1)]! : m.start);
+        const end = cs + (nfc ? nfc.map[Math.min(m.end, nfc.map.length - 1)]! : m.end);
+        diagnostics.push(
+          diagnosticAt(source, at, Math.max(at + 1, end), 'numbering', {
+            id: `numbering.label-in-container.${CONSTRUCT_MESSAGE[bl.construct ?? ''] ?? 'code'}` as const,
+            args: { found: text.slice(at, end).trim() },
+          }),
+        );
+      }
+    }
+    if (bl.construct === 'setext-underline' || bl.construct === 'thematic-break') return;
+    textLine(bl.start, bl.end, false, content);
   };
 
   const textLine = (ls: number, le: number, isHeadingLine: boolean, content: string): void => {
@@ -280,16 +430,35 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     lastEnd = end;
   };
 
-  const labelLine = (ls: number, le: number, cs: number, m: LabelMatch, map: Int32Array | null, isHeadingLine: boolean): number | undefined => {
+  const labelLine = (
+    ls: number,
+    le: number,
+    cs: number,
+    m: LabelMatch,
+    map: Int32Array | null,
+    isHeadingLine: boolean,
+    block?: BlockLine,
+  ): number | undefined => {
     const at = (i: number): number => cs + (map ? map[Math.min(i, map.length - 1)]! : i);
     awaitingHeading = null;
     let rank = RANK[m.pattern];
     if (m.pattern === 'roman') rank = explicitPhanOpen > 0 ? RANK.muc : RANK.phan;
+    // a list nested in a unit's list item is a lower level of that unit, whatever its labels
+    let forcedKind: UnitKind | undefined;
+    if (block?.parentItem !== undefined && !HEADING_PATTERNS.has(m.pattern)) {
+      const enclosing = itemUnits.get(block.parentItem);
+      const open = enclosing ? stack.find((o) => o.unit === enclosing) : undefined;
+      if (open && NESTABLE.has(open.unit.kind) && rank <= open.rank) {
+        rank = open.rank + 0.5;
+        forcedKind = kindBelow(open.unit.kind);
+      }
+    }
     const parentForKind = (() => {
       for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.rank < rank) return stack[i]!.unit;
       return null;
     })();
-    const u = newUnit(kindOf(m.pattern, parentForKind, rank), m.pattern, ls);
+    const u = newUnit(forcedKind ?? kindOf(m.pattern, parentForKind, rank), m.pattern, ls);
+    if (block?.item !== undefined) itemUnits.set(block.item, u);
     u.labelStart = at(m.start);
     u.labelEnd = at(m.end);
     u.label = text.slice(u.labelStart, u.labelEnd).normalize('NFC');
@@ -344,8 +513,6 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     stack.length = 0;
     diagnostics.length = 0;
     lastEnd = from;
-    fence = null;
-    inComment = false;
     curly = 0;
     straight = false;
     awaitingHeading = null;

@@ -13,7 +13,8 @@ import { formatCitation, formatDocumentRef, styleOf, unitWord } from '../citatio
 import { isPartyDocument, type Unit } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { formatDateLong } from '../util/dates.js';
-import { para, type ExportDoc, type Paragraph } from './doc.js';
+import { para, renumberNotes, userNotesInto, type ExportDoc, type Paragraph } from './doc.js';
+import { isPlainTextPath } from '../document/parse.js';
 import { amendingRef, capitalise, draftArticles, effectivePhrase, itemLocator, Q, type DraftArticle, type DraftItem } from './formulas.js';
 import { markedParagraphs } from './lines.js';
 
@@ -119,11 +120,13 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
   let split = 0;
   const paragraphs = markedParagraphs(body, new Uint8Array(body.length), {
     notes: noteAt,
+    userNotes: userNotesInto(notes),
+    plainText: isPlainTextPath(result.source.path),
     decorate: (_p, start) => {
       if (start < introEnd) split++;
     },
   });
-  const intro = paragraphs.slice(0, split).map((p) => ({ ...p, style: p.style === 'body' ? ('subtitle' as const) : p.style }));
+  const intro = paragraphs.slice(0, split).map((p) => (p.t === 'p' && p.style === 'body' ? { ...p, style: 'subtitle' as const } : p));
   const rest = paragraphs.slice(split);
   const marks: Paragraph[] = [
     para('meta', [
@@ -138,6 +141,6 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
   if (opts.asOf) marks.push(para('meta', [{ text: `Theo các sửa đổi, bổ sung có hiệu lực đến ${formatDateLong(opts.asOf)}.`, italic: true }]));
   const blocks = [...intro, ...header(d, patches, articles, opts.asOf), ...marks, ...rest];
   const title = [meta.type, meta.number].filter(Boolean).join(' ') || (meta.title ?? result.source.path);
-  return { kind: 'consolidated', title: `${title} (hợp nhất)`, blocks, notes, revision: opts.revision };
+  return { kind: 'consolidated', title: `${title} (hợp nhất)`, blocks, notes: renumberNotes(blocks, notes), revision: opts.revision };
 }
 

@@ -59,6 +59,8 @@ export interface Table {
   columns: Array<{ title: string; width: number }>;
   /** rows of cells; a cell is a list of paragraphs */
   rows: Paragraph[][][];
+  /** a table of the user's Markdown: its source lines, for the Markdown writer */
+  md?: { runs: Run[]; blankBefore: number };
 }
 
 export interface Toc {
@@ -98,4 +100,55 @@ export function paragraphText(p: Paragraph, side: 'old' | 'new' | 'all' = 'all')
     .filter((r) => side === 'all' || !r.rev || (side === 'new' ? r.rev === 'ins' : r.rev === 'del'))
     .map((r) => r.text)
     .join('');
+}
+
+/** The user's footnotes of an export, gathered into its list of notes. */
+export function userNotesInto(notes: ExportDoc['notes']): { id(label: string): number; define(label: string, content: Inline[]): void } {
+  const byLabel = new Map<string, number>();
+  const id = (label: string): number => {
+    let n = byLabel.get(label);
+    if (n === undefined) {
+      n = notes.reduce((m, x) => Math.max(m, x.id), 0) + 1;
+      byLabel.set(label, n);
+      notes.push({ id: n, content: [] });
+    }
+    return n;
+  };
+  return {
+    id,
+    define: (label, content) => {
+      const n = id(label);
+      const note = notes.find((x) => x.id === n)!;
+      note.content = content;
+    },
+  };
+}
+
+/**
+ * Number every footnote (the tool's and the user's) in the order the text calls them: 1, 2, 3 …
+ * References in paragraphs, tables and the Markdown source runs are rewritten; notes never
+ * called come last.
+ */
+export function renumberNotes(blocks: Block[], notes: ExportDoc['notes']): ExportDoc['notes'] {
+  const order = new Map<number, number>();
+  const see = (id: number): number => {
+    let n = order.get(id);
+    if (n === undefined) {
+      n = order.size + 1;
+      order.set(id, n);
+    }
+    return n;
+  };
+  const inPara = (p: Paragraph): void => {
+    for (const x of p.content) if (!isRun(x)) x.note = see(x.note);
+  };
+  const refs = /\[\^(\d+)\]/g;
+  for (const b of blocks) {
+    if (b.t === 'p') {
+      inPara(b);
+      if (b.md) for (const r of b.md.runs) r.text = r.text.replace(refs, (m, d: string) => (order.has(Number(d)) ? `[^${order.get(Number(d))}]` : m));
+    } else if (b.t === 'table') for (const row of b.rows) for (const cell of row) for (const p of cell) inPara(p);
+  }
+  for (const n of notes) see(n.id);
+  return notes.map((n) => ({ ...n, id: order.get(n.id)! })).sort((x, y) => x.id - y.id);
 }

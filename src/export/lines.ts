@@ -12,8 +12,9 @@
  * - it keeps its source runs for the Markdown writer.
  */
 import { matchLabel } from '../document/labels.js';
-import { lineContentStart, project } from '../text/markup.js';
-import { para, type Inline, type Paragraph, type ParagraphStyle, type Revision, type Run } from './doc.js';
+import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
+import { EMPHASIS, lineContentStart, projectStyled, STRIKE, STRONG } from '../text/markup.js';
+import { para, type Inline, type Paragraph, type ParagraphStyle, type Revision, type Run, type Table } from './doc.js';
 
 export const SAME = 0;
 export const INS = 1;
@@ -79,72 +80,235 @@ export interface ParagraphOptions {
   anchors?: ReadonlyArray<{ at: number; id: string }>;
   /** footnote references to place at source offsets (right after a unit's label) */
   notes?: ReadonlyMap<number, readonly number[]>;
-  /** called for each paragraph with its line's [start, end) in the text */
+  /** called for each paragraph with its [start, end) in the text */
   decorate?: (p: Paragraph, start: number, end: number) => void;
+  /** the user's own footnotes: an id for each label (at its first call), and its text */
+  userNotes?: UserNotes;
+  /** read the text as plain text, not Markdown (a `.txt` regulation) */
+  plainText?: boolean;
 }
 
-/** Paragraphs of a marked Markdown text (see the module comment). */
-export function markedParagraphs(text: string, marks: Uint8Array, opts: ParagraphOptions = {}): Paragraph[] {
-  const out: Paragraph[] = [];
+/** Where the user's footnotes go: the export's own list, numbered with the tool's. */
+export interface UserNotes {
+  id(label: string): number;
+  define(label: string, content: Inline[]): void;
+}
+
+/** A group of lines that makes one block of the export. */
+interface Group {
+  kind: 'para' | 'quote' | 'table' | 'note';
+  start: number;
+  end: number;
+  /** the start of each line (for tables: one row per line) */
+  lines: Array<{ start: number; end: number }>;
+  heading: boolean;
+  blankBefore: number;
+}
+
+const SENTENCE_END = /[.:;!?…”"»)\]*_]\s*$/u;
+
+/** Lines → groups: a paragraph's lines (soft-wrapped lines join), quotes, tables, notes. */
+function groupLines(text: string, lines: readonly BlockLine[]): Group[] {
+  const groups: Group[] = [];
+  let blank = 0;
+  let cur: Group | undefined;
+  const open = (kind: Group['kind'], l: BlockLine, heading = false): Group => {
+    cur = { kind, start: l.start, end: l.end, lines: [{ start: l.start, end: l.end }], heading, blankBefore: blank };
+    groups.push(cur);
+    blank = 0;
+    return cur;
+  };
+  const extend = (g: Group, l: BlockLine): void => {
+    g.end = l.end;
+    g.lines.push({ start: l.start, end: l.end });
+  };
+  for (const l of lines) {
+    if (l.kind === 'blank') {
+      if (l.start < text.length) blank++;
+      cur = undefined;
+      continue;
+    }
+    const content = text.slice(l.start, l.end);
+    if (content.trim() === '') continue;
+    if (l.kind === 'aside') {
+      if (l.construct === 'footnote-definition') {
+        if (/^ {0,3}\[\^[^\]]+\]:/.test(content) || !cur || cur.kind !== 'note') open('note', l);
+        else extend(cur, l);
+      } else cur = undefined; // link reference definitions are no text
+      continue;
+    }
+    if (l.kind === 'container') {
+      if (l.construct === 'table') {
+        if (cur && cur.kind === 'table') extend(cur, l);
+        else open('table', l);
+      } else if (l.construct === 'blockquote') {
+        // a quoted paragraph's soft-wrapped lines join, as in any paragraph
+        const { start: cs } = lineContentStart(text, l.start, l.end);
+        const startsLabel = matchLabel(text.slice(cs, l.end).normalize('NFC'), false) !== null;
+        if (cur && cur.kind === 'quote' && !startsLabel && !SENTENCE_END.test(text.slice(cur.end - 2, cur.end))) extend(cur, l);
+        else open('quote', l);
+      } else if (l.construct === 'setext-underline' || l.construct === 'thematic-break' || l.construct === 'html') {
+        cur = undefined;
+      } else open('para', l); // code: one paragraph a line, as printed
+      continue;
+    }
+    if (l.kind === 'heading') {
+      open('para', l, true);
+      cur = undefined;
+      continue;
+    }
+    // a paragraph line: continuation lines join, unless they open a unit after a sentence's end
+    if (!l.first && l.item === undefined && cur && cur.kind === 'para' && !cur.heading) {
+      const { start: cs } = lineContentStart(text, l.start, l.end);
+      const startsLabel = matchLabel(text.slice(cs, l.end).normalize('NFC'), false) !== null;
+      if (!startsLabel || !SENTENCE_END.test(text.slice(Math.max(cur.start, cur.end - 4), cur.end))) {
+        extend(cur, l);
+        continue;
+      }
+    }
+    open('para', l);
+  }
+  return groups;
+}
+
+/** Runs of text[from, to) with one revision and one style each. */
+function styledRuns(plain: string, marks: Uint8Array, styles: Uint8Array | undefined, from: number, to: number): Run[] {
+  const out: Run[] = [];
+  let i = from;
+  while (i < to) {
+    let j = i + 1;
+    while (j < to && marks[j] === marks[i] && (styles ? styles[j] === styles[i] : true)) j++;
+    const rev = REV[marks[i]!];
+    const st = styles ? styles[i]! : 0;
+    const r: Run = { text: plain.slice(i, j) };
+    if (rev) r.rev = rev;
+    if (st & STRONG) r.bold = true;
+    if (st & EMPHASIS) r.italic = true;
+    if (st & STRIKE) r.strike = true;
+    out.push(r);
+    i = j;
+  }
+  return out;
+}
+
+/** The display content of text[a, b): its styled projection, soft breaks as spaces, notes placed. */
+function contentOf(text: string, marks: Uint8Array, a: number, b: number, noteAt: ReadonlyArray<readonly [number, readonly number[]]>, userNotes: UserNotes | undefined): { content: Inline[]; userRefs: Array<{ at: number; end: number; id: number }> } {
+  const styled = projectStyled(text, a, b);
+  const plain = styled.text;
+  const chars = plain.text.replace(/[\r\n]+/g, ' ');
+  const pm = new Uint8Array(chars.length);
+  for (let i = 0; i < chars.length; i++) pm[i] = marks[plain.starts[i]!] ?? SAME;
+  const refs: Array<{ plainAt: number; ids: readonly number[] }> = [];
+  const userRefs: Array<{ at: number; end: number; id: number }> = [];
+  const plainAt = (src: number): number => {
+    let i = 0;
+    while (i < chars.length && plain.starts[i]! < src) i++;
+    return i;
+  };
+  for (const [at, ids] of noteAt) if (at >= a && at <= b) refs.push({ plainAt: plainAt(at), ids });
+  if (userNotes) {
+    for (const n of styled.notes) {
+      const id = userNotes.id(n.label);
+      const close = text.indexOf(']', n.at);
+      refs.push({ plainAt: plainAt(n.at), ids: [id] });
+      userRefs.push({ at: n.at, end: close === -1 ? n.at : close + 1, id });
+    }
+  }
+  refs.sort((x, y) => x.plainAt - y.plainAt);
+  // trim the display text: leading and trailing spaces of a paragraph are no text
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi && chars.charCodeAt(lo) === 0x20) lo++;
+  while (hi > lo && chars.charCodeAt(hi - 1) === 0x20) hi--;
+  const content: Inline[] = [];
+  let from = lo;
+  for (const r of refs) {
+    const at = Math.min(Math.max(r.plainAt, lo), hi);
+    content.push(...styledRuns(chars, pm, styled.styles, from, at));
+    for (const id of r.ids) content.push({ note: id });
+    from = at;
+  }
+  content.push(...styledRuns(chars, pm, styled.styles, from, hi));
+  return { content, userRefs };
+}
+
+/** Split a GFM table row into its cells' source ranges (pipes escaped with `\` are text). */
+function cellsOf(text: string, a: number, b: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let i = a;
+  while (i < b && /[ \t]/.test(text.charAt(i))) i++;
+  if (text.charAt(i) === '|') i++;
+  let start = i;
+  for (; i < b; i++) {
+    const c = text.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '|') {
+      cells.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (text.slice(start, b).trim() !== '') cells.push([start, b]);
+  return cells;
+}
+
+/** Blocks (paragraphs and tables) of a marked Markdown text (see the module comment). */
+export function markedParagraphs(text: string, marks: Uint8Array, opts: ParagraphOptions = {}): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
   const anchors = [...(opts.anchors ?? [])].sort((x, y) => x.at - y.at);
   const noteAt = [...(opts.notes ?? new Map<number, readonly number[]>()).entries()].sort((x, y) => x[0] - y[0]);
+  const lines = opts.plainText ? plainLines(text, 0, text.length) : readBlocks(text, 0, text.length);
   let a = 0;
-  let n = 0;
-  let ls = 0;
-  let blank = 0;
-  for (;;) {
-    let le = text.indexOf('\n', ls);
-    if (le === -1) le = text.length;
-    let ce = le;
-    if (ce > ls && text.charCodeAt(ce - 1) === 0x0d) ce--;
-    if (text.slice(ls, ce).trim() === '') {
-      if (ls < text.length) blank++;
-    } else {
-      const { start: cs, heading } = lineContentStart(text, ls, ce);
-      const plain = project(text, cs, ce);
-      const pm = new Uint8Array(plain.text.length);
-      for (let i = 0; i < plain.text.length; i++) pm[i] = marks[plain.starts[i]!] ?? SAME;
-      // footnote references of this line, at the plain position of their source offset
-      const refs: Array<{ plainAt: number; srcAt: number; ids: readonly number[] }> = [];
-      while (n < noteAt.length && noteAt[n]![0] <= ce) {
-        const [at, ids] = noteAt[n]!;
-        if (at >= ls) {
-          let i = 0;
-          while (i < plain.text.length && plain.starts[i]! < at) i++;
-          refs.push({ plainAt: i, srcAt: at, ids });
-        }
-        n++;
-      }
-      const content: Inline[] = [];
-      let from = 0;
-      for (const r of refs) {
-        content.push(...runsOf(plain.text, pm, from, r.plainAt));
-        for (const id of r.ids) content.push({ note: id });
-        from = r.plainAt;
-      }
-      content.push(...runsOf(plain.text, pm, from, plain.text.length));
-      const p = para(styleOfLine(text.slice(cs, ce), heading), content);
-      const mark = le < text.length ? REV[marks[le]!] : undefined;
-      if (mark) p.mark = mark;
-      const mdRuns: Run[] = [];
-      let sfrom = ls;
-      for (const r of refs) {
-        mdRuns.push(...runsOf(text, marks, sfrom, r.srcAt));
-        mdRuns.push({ text: r.ids.map((id) => `[^${id}]`).join('') });
-        sfrom = r.srcAt;
-      }
-      mdRuns.push(...runsOf(text, marks, sfrom, ce));
-      p.md = { runs: mdRuns, blankBefore: out.length === 0 ? 0 : blank };
-      while (a < anchors.length && anchors[a]!.at <= le) {
-        if (!p.id) p.id = anchors[a]!.id;
-        a++;
-      }
-      opts.decorate?.(p, ls, ce);
-      out.push(p);
-      blank = 0;
+  for (const g of groupLines(text, lines)) {
+    if (g.kind === 'note') {
+      const m = /^ {0,3}\[\^([^\]]+)\]:[ \t]*/.exec(text.slice(g.start, g.end));
+      if (m && opts.userNotes) opts.userNotes.define(m[1]!, contentOf(text, marks, g.start + m[0].length, g.end, [], undefined).content);
+      continue;
     }
-    if (le >= text.length) break;
-    ls = le + 1;
+    if (g.kind === 'table') {
+      const rows = g.lines.filter((l) => !/^[\s|:-]+$/.test(text.slice(l.start, l.end))).map((l) => cellsOf(text, l.start, l.end));
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const cell = ([x, y]: [number, number]): Paragraph[] => [para('body', contentOf(text, marks, x, y, noteAt, opts.userNotes).content)];
+      const [head, ...body] = rows;
+      const t: Table = {
+        t: 'table',
+        columns: Array.from({ length: width }, (_, i) => ({ title: head && head[i] ? projectStyled(text, head[i]![0], head[i]![1]).text.text.trim() : '', width: 100 / width })),
+        rows: body.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? cell(r[i]!) : []))),
+        md: { runs: runsOf(text, marks, g.start, g.end), blankBefore: g.blankBefore },
+      };
+      out.push(t);
+      continue;
+    }
+    const { start: cs, heading } = lineContentStart(text, g.start, g.end);
+    const { content, userRefs } = contentOf(text, marks, g.start, g.end, noteAt, opts.userNotes);
+    const firstLineEnd = g.lines[0]!.end;
+    const style: ParagraphStyle = g.kind === 'quote' ? 'quote' : styleOfLine(text.slice(cs, firstLineEnd), heading || g.heading);
+    const p = para(style, content);
+    const brk = g.end < text.length ? g.end + (text.charCodeAt(g.end) === 0x0d ? 1 : 0) : text.length;
+    const mark = brk < text.length ? REV[marks[brk]!] : undefined;
+    if (mark) p.mark = mark;
+    // the Markdown source, with the tool's notes inserted and the user's calls renumbered
+    const mdRuns: Run[] = [];
+    const inserts: Array<{ at: number; end: number; text: string }> = [];
+    for (const [at, ids] of noteAt) if (at >= g.start && at <= g.end) inserts.push({ at, end: at, text: ids.map((id) => `[^${id}]`).join('') });
+    for (const r of userRefs) inserts.push({ at: r.at, end: r.end, text: `[^${r.id}]` });
+    inserts.sort((x, y) => x.at - y.at);
+    let sfrom = g.start;
+    for (const ins of inserts) {
+      mdRuns.push(...runsOf(text, marks, sfrom, ins.at));
+      mdRuns.push({ text: ins.text });
+      sfrom = ins.end;
+    }
+    mdRuns.push(...runsOf(text, marks, sfrom, g.end));
+    p.md = { runs: mdRuns, blankBefore: out.length === 0 ? 0 : g.blankBefore };
+    while (a < anchors.length && anchors[a]!.at <= g.end) {
+      if (!p.id) p.id = anchors[a]!.id;
+      a++;
+    }
+    opts.decorate?.(p, g.start, g.end);
+    out.push(p);
   }
   return out;
 }

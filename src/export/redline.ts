@@ -9,7 +9,8 @@ import type { Redline } from '../apply/redline.js';
 import { formatDocumentRef, styleOf } from '../citation/format.js';
 import { t } from '../i18n/messages.js';
 import type { LoadedPatch } from '../patch/load.js';
-import { para, type ExportDoc, type Paragraph } from './doc.js';
+import { para, userNotesInto, type ExportDoc, type Paragraph } from './doc.js';
+import { isPlainTextPath } from '../document/parse.js';
 import { amendingRefs } from './formulas.js';
 import { DEL, INS, MarkedText, SAME, markedParagraphs } from './lines.js';
 
@@ -62,8 +63,11 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
     if (h.kind === 'move-from' || h.kind === 'move-to') moves.push({ from: start, to: text.length, dir: h.kind === 'move-from' ? 'from' : 'to', counterpart: h.counterpart ?? '' });
   });
   const { text: body, marks } = text.build();
+  const notes: ExportDoc['notes'] = [];
   const paragraphs = markedParagraphs(body, marks, {
     anchors: text.anchors,
+    userNotes: userNotesInto(notes),
+    plainText: isPlainTextPath(d.original.source.path),
     decorate: (p, a, b) => {
       const m = moves.find((x) => a < x.to && b > x.from);
       if (m) p.move = { dir: m.dir, counterpart: m.counterpart };
@@ -87,7 +91,7 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
     kind: 'redline',
     title: `${meta.number ?? meta.title ?? d.original.source.path} — bản đối chiếu`,
     blocks: [...head, { t: 'toc', title: 'Các đơn vị được sửa đổi, bổ sung', entries }, ...paragraphs],
-    notes: [],
+    notes,
     revision: opts.revision,
   };
 }

@@ -29,7 +29,9 @@ function side(h: Hunk, which: 'old' | 'new'): Paragraph[] {
     }
   } else text.push(which === 'old' ? h.old : h.new, SAME);
   const { text: s, marks } = text.build();
-  return markedParagraphs(s, marks).map((p) => {
+  return markedParagraphs(s, marks)
+    .flatMap((b): Paragraph[] => (b.t === 'p' ? [b] : b.rows.map((row) => para('body', row.flatMap((cell, i) => [...(i > 0 ? [{ text: ' | ' }] : []), ...cell.flatMap((c) => c.content)])))))
+    .map((p) => {
     const content = p.content.map((r) => (isRun(r) && r.rev ? { text: r.text, ...(r.rev === 'del' ? { strike: true } : { bold: true }) } : r));
     const { md: _md, mark: _mark, ...rest } = p;
     return { ...rest, style: 'body' as const, content };

@@ -34,6 +34,22 @@ export const MESSAGES = {
     vi: '{found} không thuộc khoản {parent} chứa nó',
     en: '{found} does not belong to the clause {parent} that contains it',
   },
+  'numbering.label-in-container.blockquote': {
+    vi: 'nhãn "{found}" nằm trong trích dẫn (blockquote): văn bản được trích không phải là cấu trúc của văn bản này',
+    en: 'the label "{found}" is inside a block quote: quoted text is not structure of this document',
+  },
+  'numbering.label-in-container.code': {
+    vi: 'nhãn "{found}" nằm trong khối mã: không được đọc là cấu trúc',
+    en: 'the label "{found}" is inside a code block: it is not read as structure',
+  },
+  'numbering.label-in-container.html': {
+    vi: 'nhãn "{found}" nằm trong khối HTML: không được đọc là cấu trúc',
+    en: 'the label "{found}" is inside an HTML block: it is not read as structure',
+  },
+  'numbering.label-in-container.table': {
+    vi: 'nhãn "{found}" nằm trong bảng: không được đọc là cấu trúc',
+    en: 'the label "{found}" is inside a table: it is not read as structure',
+  },
   'numbering.unclosed-quote': {
     vi: 'dấu ngoặc kép mở tại đây không được đóng; các nhãn sau đó vẫn được nhận diện',
     en: 'the quotation mark opened here is never closed; labels after it are read as structure',
@@ -184,6 +200,10 @@ export const MESSAGES = {
     en: 'the inserted text must start with the new unit\'s label ("5a.", "d1)", "Điều 9a.", "- ")',
   },
   'apply.phrase-not-found': { vi: 'không có cụm từ "{phrase}" trong {scope}', en: 'the phrase "{phrase}" is not in {scope}' },
+  'apply.inline-markup': {
+    vi: 'cụm từ "{phrase}" trong {scope} vắt qua định dạng Markdown ({markup}): sửa phần chữ này sẽ làm hỏng định dạng; hãy chọn cụm từ nằm gọn trong hoặc ngoài phần định dạng',
+    en: 'the phrase "{phrase}" in {scope} spans Markdown markup ({markup}): changing this part would leave the markup unbalanced; choose a phrase that lies wholly inside or outside it',
+  },
   'apply.phrase-ambiguous': {
     vi: 'cụm từ "{phrase}" xuất hiện {count} lần trong {scope}',
     en: 'the phrase "{phrase}" occurs {count} times in {scope}',

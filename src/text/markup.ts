@@ -1,16 +1,24 @@
 /**
  * The plain projection of a Markdown slice: what a reader sees, mapped to source offsets.
  *
- * Removed: line indentation, blockquote markers, ATX heading markers (and closing #s, `{#id}`),
- * setext underlines and thematic breaks, emphasis delimiters (`*`, `_` runs that open or close
- * emphasis; `_` inside a word is kept, as in CommonMark), code backticks, backslash escapes,
- * HTML tags, footnote references `[^n]`, link and image syntax (the link text is kept).
- * Decoded: the common HTML entities. Kept: labels, list bullets, table pipes, line breaks.
+ * The reading is CommonMark + GFM as remark reads it: the slice is tokenised by micromark (the
+ * tokenizer under remark-parse, whose events carry exact offsets) and only the text a reader sees
+ * is kept — text, code, link and image text, the decoded value of escapes and character
+ * references (invalid code points become U+FFFD, never an exception), list markers (they are
+ * labels), table cells; dropped are emphasis and code delimiters, link destinations and
+ * reference labels, inline and block HTML, footnote calls and definitions' labels, heading
+ * markers and `{#id}`, setext underlines, thematic breaks, quote markers and indentation.
+ * Line breaks are kept as '\n' mapped to the source line break.
  *
- * It is a deliberate subset of CommonMark inline syntax, linear in the input, so that matching a
- * quote against a 5 MB regulation never depends on a full Markdown parse (see docs/architecture.md).
+ * A slice with no Markdown punctuation (the common case) needs no tokenizer: only line prefixes
+ * (indentation, `>`, `#`) can differ from the text, and those are stripped line by line. A long
+ * slice is tokenised chunk by chunk (at the same cut points as the block layer), so the cost
+ * stays linear.
  */
 import { MappedBuilder, type MappedText } from './mapped.js';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import { markdownEvents } from '../markdown/events.js';
 import { isWhitespace } from './normalize.js';
 
 const ENTITIES: Record<string, string> = {
@@ -32,7 +40,16 @@ function isSpaceAt(s: string, i: number, lineStart: number, lineEnd: number): bo
 export interface Sink {
   push(code: number, start: number, end: number): void;
   pushString(s: string, start: number, end: number): void;
+  /** the inline style of what is pushed next (STRONG | EMPHASIS | STRIKE | CODE), when tracked */
+  style?: number;
+  /** a footnote call `[^label]` at source offset `at` (not projected: it is no text) */
+  note?(label: string, at: number): void;
 }
+
+export const STRONG = 1;
+export const EMPHASIS = 2;
+export const STRIKE = 4;
+export const CODE = 8;
 
 /** Collects only the characters (no offsets): for display text that is never mapped back. */
 class PlainSink implements Sink {
@@ -125,8 +142,8 @@ export function projectInline(source: string, from: number, to: number, out: Sin
       if (m) {
         const name = m[1]!;
         let ch: string | undefined;
-        if (name.startsWith('#x')) ch = String.fromCodePoint(parseInt(name.slice(2), 16));
-        else if (name.startsWith('#')) ch = String.fromCodePoint(parseInt(name.slice(1), 10));
+        if (name.startsWith('#x')) ch = decodeNumericCharacterReference(name.slice(2), 16);
+        else if (name.startsWith('#')) ch = decodeNumericCharacterReference(name.slice(1), 10);
         else ch = ENTITIES[name];
         if (ch !== undefined) {
           out.pushString(ch, i, i + m[0].length);
@@ -179,19 +196,224 @@ function projectInto(source: string, start: number, end: number, out: Sink): voi
   }
 }
 
+/** Characters that can make the Markdown reading of a line differ from its text. */
+const MARKUP = /[*_`\\<>[\]&~|!]/;
+
+/** Source offsets where a long slice may be cut (column 0: a heading or a heading-level label). */
+const CUT = /\n(?=#{1,6}[ \t]|(?:\*\*|__)?(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t\u00a0])/gu;
+const CHUNK = 32 * 1024;
+
+function projectRange(source: string, start: number, end: number, out: Sink): void {
+  if (!MARKUP.test(source.slice(start, end))) {
+    projectInto(source, start, end, out);
+    return;
+  }
+  if (end - start <= CHUNK) {
+    projectMarkdown(source, start, end, out);
+    return;
+  }
+  let a = start;
+  CUT.lastIndex = start + CHUNK;
+  for (;;) {
+    const m = CUT.exec(source);
+    const b = m && m.index < end ? m.index : end;
+    const slice = source.slice(a, b);
+    if (MARKUP.test(slice)) projectMarkdown(source, a, b, out);
+    else projectInto(source, a, b, out);
+    if (b >= end) break;
+    out.push(0x0a, b, b + 1);
+    a = b + 1;
+    CUT.lastIndex = a + CHUNK;
+  }
+}
+
+/** Labels of the definitions a document holds (`[x]: …` and `[^x]: …`), cached for the last source. */
+let definitionsOf: { source: string; links: Set<string>; notes: Set<string> } | undefined;
+function definitions(source: string): { links: Set<string>; notes: Set<string> } {
+  if (definitionsOf?.source === source) return definitionsOf;
+  const links = new Set<string>();
+  const notes = new Set<string>();
+  if (source.includes(']:')) {
+    const re = /^ {0,3}\[(\^?)([^\]\n]{1,999})\]:/gm;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(source))) (m[1] ? notes : links).add(m[2]!);
+  }
+  definitionsOf = { source, links, notes };
+  return definitionsOf;
+}
+
+/** Tokens whose whole content a reader does not see. */
+const HIDDEN = new Set([
+  'resource',
+  'reference',
+  'htmlText',
+  'htmlFlow',
+  'definition',
+  'gfmFootnoteDefinitionLabel',
+  'gfmFootnoteDefinitionWhitespace',
+  'gfmFootnoteCall',
+  'tableDelimiterRow',
+  'codeFencedFence',
+  'atxHeadingSequence',
+  'setextHeadingLine',
+  'thematicBreak',
+  'linePrefix',
+  'listItemIndent',
+  'blockQuotePrefix',
+  'codeTextSequence',
+  'codeTextPadding',
+  'hardBreakEscape',
+  'hardBreakTrailing',
+]);
+/** Leaf tokens whose source text is what a reader sees. */
+const SHOWN = new Set(['data', 'codeTextData', 'codeFlowValue', 'autolinkProtocol', 'autolinkEmail', 'listItemPrefix', 'tableCellDivider']);
+
+/**
+ * The projection of source[start, end) through micromark. The slice is read as a Markdown text of
+ * its own, its lines dedented by the first line's indentation (a nested unit's slice is not an
+ * indented code block), with stubs of the document's definitions appended so that reference
+ * links and footnote calls read as they do in the whole document.
+ */
+function projectMarkdown(source: string, start: number, end: number, out: Sink): void {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  let indent = 0;
+  if (lineStart === start) while (start + indent < end && (source.charCodeAt(start + indent) === 0x20 || source.charCodeAt(start + indent) === 0x09)) indent++;
+  const vparts: string[] = [];
+  const vmap: number[] = [];
+  let pos = start;
+  let firstLine = true;
+  while (pos < end) {
+    const nl = source.indexOf('\n', pos);
+    const lineEnd = nl === -1 || nl >= end ? end : nl + 1;
+    let p = pos;
+    if (!firstLine) {
+      let k = 0;
+      while (k < indent && p < lineEnd && (source.charCodeAt(p) === 0x20 || source.charCodeAt(p) === 0x09)) {
+        p++;
+        k++;
+      }
+    }
+    vparts.push(source.slice(p, lineEnd));
+    for (let i = p; i < lineEnd; i++) vmap.push(i);
+    pos = lineEnd;
+    firstLine = false;
+  }
+  let virtual = vparts.join('');
+  const vlen = virtual.length;
+  if (virtual.includes('[')) {
+    const defs = definitions(source);
+    let stubs = '';
+    for (const l of defs.links) if (virtual.includes(`[${l}]`)) stubs += `[${l}]: #\n`;
+    for (const l of defs.notes) if (virtual.includes(`[^${l}]`)) stubs += `[^${l}]: x\n`;
+    if (stubs) virtual += `\n\n${stubs}`;
+  }
+  const events = markdownEvents(virtual, undefined, true);
+  const at = (v: number): number => (v < vlen ? vmap[v]! : end);
+  let hidden = 0;
+  let inCode = 0;
+  let headingTail = -1;
+  const styled = out.style !== undefined;
+  const depth = { strong: 0, emphasis: 0, strikethrough: 0 };
+  for (const [phase, token] of events) {
+    const type = token.type;
+    const a = token.start.offset;
+    const b = token.end.offset;
+    if (HIDDEN.has(type)) {
+      if (type === 'gfmFootnoteCall' && phase === 'enter' && hidden === 0 && a < vlen) out.note?.(virtual.slice(a + 2, b - 1), at(a));
+      hidden += phase === 'enter' ? 1 : -1;
+      continue;
+    }
+    if (type === 'codeText') inCode += phase === 'enter' ? 1 : -1;
+    if (styled && (type === 'strong' || type === 'emphasis' || type === 'strikethrough')) {
+      depth[type] += phase === 'enter' ? 1 : -1;
+      out.style = (depth.strong > 0 ? STRONG : 0) | (depth.emphasis > 0 ? EMPHASIS : 0) | (depth.strikethrough > 0 ? STRIKE : 0) | (inCode > 0 ? CODE : 0);
+    }
+    if (phase === 'exit' || hidden > 0 || a >= vlen) continue;
+    if (type === 'atxHeading') {
+      const tail = /[ \t]*\{#[^}]*\}[ \t]*$/.exec(virtual.slice(a, b));
+      headingTail = tail ? a + tail.index : -1;
+      continue;
+    }
+    if (SHOWN.has(type)) {
+      const e = Math.min(b, vlen, headingTail > a ? headingTail : Infinity);
+      for (let v = a; v < e; v++) out.push(virtual.charCodeAt(v), at(v), at(v) + 1);
+      continue;
+    }
+    if (type === 'characterEscapeValue') {
+      out.push(virtual.charCodeAt(a), at(a - 1), at(b - 1) + 1);
+      continue;
+    }
+    if (type === 'characterReferenceValue') {
+      const marker = virtual.charAt(a - 1);
+      const value = virtual.slice(a, b);
+      const ch =
+        marker === '#' ? decodeNumericCharacterReference(value, 10) : marker === 'x' || marker === 'X' ? decodeNumericCharacterReference(value, 16) : decodeNamedCharacterReference(value) || `&${value};`;
+      const refStart = virtual.lastIndexOf('&', a);
+      out.pushString(ch, at(refStart), at(Math.min(b, vlen - 1)) + 1);
+      continue;
+    }
+    if (type === 'lineEnding' || type === 'lineEndingBlank') {
+      if (inCode > 0) out.push(0x20, at(a), at(a) + 1);
+      else {
+        const nlAt = b - 1;
+        out.push(0x0a, at(nlAt), at(nlAt) + 1);
+      }
+      continue;
+    }
+    if (type === 'whitespace' && (virtual.charCodeAt(a) === 0x20 || virtual.charCodeAt(a) === 0x09)) {
+      // spaces inside headings and table rows separate words
+      out.push(0x20, at(a), at(a) + 1);
+    }
+  }
+}
+
 /**
  * The plain projection of source[start, end): line by line, line breaks kept as '\n' mapped to
  * the source line break.
  */
 export function project(source: string, start: number, end: number): MappedText {
   const out = new MappedBuilder(end - start + 8);
-  projectInto(source, start, end, out);
+  projectRange(source, start, end, out);
   return out.build();
+}
+
+/** A projection with the inline style of every character, and the footnote calls it met. */
+export interface StyledText {
+  text: MappedText;
+  /** per character: STRONG | EMPHASIS | STRIKE | CODE */
+  styles: Uint8Array;
+  notes: Array<{ label: string; at: number }>;
+}
+
+class StyledSink implements Sink {
+  readonly builder: MappedBuilder;
+  readonly styles: number[] = [];
+  readonly notes: Array<{ label: string; at: number }> = [];
+  style = 0;
+  constructor(capacity: number) {
+    this.builder = new MappedBuilder(capacity);
+  }
+  push(code: number, start: number, end: number): void {
+    this.builder.push(code, start, end);
+    this.styles.push(this.style);
+  }
+  pushString(s: string, start: number, end: number): void {
+    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i), start, end);
+  }
+  note(label: string, at: number): void {
+    this.notes.push({ label, at });
+  }
+}
+
+export function projectStyled(source: string, start: number, end: number): StyledText {
+  const out = new StyledSink(end - start + 8);
+  projectRange(source, start, end, out);
+  return { text: out.builder.build(), styles: Uint8Array.from(out.styles), notes: out.notes };
 }
 
 /** The same projection as a plain string, without offsets (cheaper, for display). */
 export function plainText(source: string, start: number, end: number): string {
   const out = new PlainSink();
-  projectInto(source, start, end, out);
+  projectRange(source, start, end, out);
   return out.text();
 }

@@ -114,6 +114,14 @@ b) việc hai;
     }
   });
 
+  it('decides a label on a paragraph\'s continuation line by the numbering sequence (docs/format.md)', () => {
+    const doc = parseRegulation(
+      'a.md',
+      '---\nexcerpt: true\n---\nĐiều 1. A\n\n3. Thẩm quyền:\na) quyết định;\nb) phê duyệt.\n\n1. Cán bộ thực hiện theo quy định của Ban Thường vụ,\nviệc xử lý được thực hiện tại điểm\na) khoản 2 Điều 5.\n\n2. Nội dung:\nb) một;\na) hai.\n',
+    );
+    expect(doc.all.map((u) => u.anchor)).toEqual(['dieu-1', 'dieu-1.khoan-3', 'dieu-1.khoan-3.diem-a', 'dieu-1.khoan-3.diem-b', 'dieu-1.khoan-1', 'dieu-1.khoan-2', 'dieu-1.khoan-2.diem-b']);
+  });
+
   it('keeps đ lossless in anchors: Điều 146đ and Điều 146d do not collide', () => {
     const doc = parseRegulation('a.md', 'Điều 146d. D\n\nĐiều 146đ. Đ\n\nĐiều 5a. A\n\n1. x\n\n2a. y\n   d1) z\n');
     expect(doc.all.map((u) => u.anchor)).toEqual(['dieu-146d', 'dieu-146dd', 'dieu-5a', 'dieu-5a.khoan-1', 'dieu-5a.khoan-2a', 'dieu-5a.khoan-2a.diem-d1']);
@@ -136,7 +144,11 @@ b) việc hai;
       'Điều 1. Sửa đổi\n\n1. Sửa đổi Điều 7 như sau:\n“Điều 7. Nội dung mới\n1. khoản trong trích dẫn\na) điểm trong trích dẫn”.\n2. Khoản hai.\n\n```\n3. không phải khoản\n```\n\n<!--\n4. cũng không\n-->\n3. Khoản ba.\n',
     );
     expect(doc.all.map((u) => u.anchor)).toEqual(['dieu-1', 'dieu-1.khoan-1', 'dieu-1.khoan-2', 'dieu-1.khoan-3']);
-    expect(doc.diagnostics).toEqual([]);
+    // a label inside a container is reported where it sits (an indented khoản becomes code)
+    expect(doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.id} ${d.message.args?.found}`)).toEqual([
+      '10:1 numbering.label-in-container.code 3.',
+      '14:1 numbering.label-in-container.html 4.',
+    ]);
   });
 
   it('reads again without quote tracking when a quotation is never closed, and says where it opened', () => {

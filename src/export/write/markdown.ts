@@ -119,7 +119,7 @@ export function toMarkdown(doc: ExportDoc, opts: MarkdownOptions = {}): string {
   let prevSource = false;
   for (const b of doc.blocks) {
     if (b.t === 'toc') continue;
-    if (b.t === 'p' && b.md) {
+    if ((b.t === 'p' || b.t === 'table') && b.md) {
       const sep = out === '' ? '' : prevSource ? '\n'.repeat(1 + b.md.blankBefore) : '\n\n';
       out += sep + sourceLine(b.md.runs, marks);
       prevSource = true;

@@ -1,0 +1,341 @@
+/**
+ * The Markdown block layer: which lines of a regulation's body are paragraph text (where the
+ * label grammar may run), which are headings, which belong to containers that are never
+ * structure (block quotes, code, HTML, tables, thematic breaks), and which are asides that belong
+ * to no unit (footnote definitions, link reference definitions) — read as CommonMark + GFM, as
+ * remark reads it (micromark is remark-parse's tokenizer), with the list nesting that gives lower
+ * levels (product.md §2).
+ *
+ * The cost is bounded by parsing per chunk: the body is cut at lines that start at column 0 with
+ * an ATX heading or a heading-level label (Điều, Chương, Mục, Phần), where every Markdown block
+ * but an open fence or HTML block ends anyway (a chunk that ends inside one is merged with the
+ * next). A whole-document parse grows superlinearly on long documents full of numbered clauses;
+ * per chunk it is linear. A chunk that uses no Markdown beyond paragraphs, ATX headings, list
+ * items and emphasis is read by a small exact reader of that subset (`readPlainChunk`); every
+ * other chunk by micromark. A differential property test holds the two to the same answer.
+ */
+import type { Event } from 'micromark-util-types';
+import { markdownEvents } from './events.js';
+
+/**
+ * - `text`: a line of a paragraph (label candidate)
+ * - `heading`: the text line of an ATX or setext heading
+ * - `container`: inside a block quote, code, HTML block, table or thematic break: kept with its
+ *   unit, never structure
+ * - `aside`: a footnote definition or link reference definition: never structure, and not part of
+ *   the unit before it when nothing of that unit follows
+ * - `blank`
+ */
+export type LineKind = 'text' | 'heading' | 'container' | 'aside' | 'blank';
+
+export interface BlockLine {
+  /** offset of the line's first character, and of its end (before `\r\n` / `\n`) */
+  start: number;
+  end: number;
+  kind: LineKind;
+  /** the first line of its paragraph or heading (false: a continuation line of a paragraph) */
+  first: boolean;
+  /** the line starts a list item (its marker is on this line): the item's id (marker offset) */
+  item?: number;
+  /** for an item start: the id of the list item this item's list is nested in */
+  parentItem?: number;
+  /** the line starts inside an inline code span or inline HTML opened on an earlier line */
+  opaque?: boolean;
+  /** the container or aside construct the line belongs to (for diagnostics) */
+  construct?: string;
+}
+
+const CONTAINER_TOKENS: Record<string, string> = {
+  blockQuote: 'blockquote',
+  codeFenced: 'code',
+  codeIndented: 'code',
+  htmlFlow: 'html',
+  table: 'table',
+  thematicBreak: 'thematic-break',
+};
+const ASIDE_TOKENS: Record<string, string> = {
+  definition: 'definition',
+  gfmFootnoteDefinition: 'footnote-definition',
+};
+
+/** Line starts and ends of text[from, to). */
+function splitLines(text: string, from: number, to: number): BlockLine[] {
+  const lines: BlockLine[] = [];
+  let pos = from;
+  while (pos < to) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl >= to) nl = to;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
+    lines.push({ start: pos, end, kind: 'blank', first: false });
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function isBlankLine(text: string, l: BlockLine): boolean {
+  for (let i = l.start; i < l.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+const CUT = /^(?:#{1,6}(?:[ \t]|$)|(?:\*\*|__)?(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t\u00a0])/u;
+
+/** Where chunks may start: lines at column 0 opening a heading or a heading-level label. */
+function cutPoints(text: string, lines: BlockLine[]): number[] {
+  const cuts: number[] = [0];
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const c = text.charCodeAt(l.start);
+    // cheap first-character filter before the regex: '#', '*', '_', 'Đ', 'C', 'M', 'P'
+    if (c !== 0x23 && c !== 0x2a && c !== 0x5f && c !== 0x110 && c !== 0x43 && c !== 0x4d && c !== 0x50) continue;
+    if (CUT.test(text.slice(l.start, Math.min(l.end, l.start + 12)).normalize('NFC'))) cuts.push(i);
+  }
+  return cuts;
+}
+
+/** Characters outside the plain subset: a chunk holding any of them is read by micromark. */
+const NOT_PLAIN = /[`~<>[\]|\\&\t]/;
+const BREAK_OR_SETEXT = /^ *(?:(?:([-*_]) *)(?:\1 *){2,}|=+ *|-+ *)$/;
+const BULLET = /^([-+*])( +)(?=\S)/;
+const ORDERED = /^(\d{1,9})([.)])( +)(?=\S)/;
+const EMPTY_ITEM = /^(?:[-+*]|\d{1,9}[.)]) *$/;
+const ATX = /^#{1,6}(?:[ ]|$)/;
+
+interface OpenItem {
+  id: number;
+  /** content column: lines indented at least this much belong to the item */
+  width: number;
+}
+
+/**
+ * The exact CommonMark reading of a chunk that uses only paragraphs, ATX headings, list items
+ * (bullets and ordered, nested by indentation) and inline emphasis; `undefined` when the chunk
+ * holds anything else (then micromark reads it).
+ */
+export function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] | undefined {
+  for (const l of lines) {
+    const s = text.slice(l.start, l.end);
+    if (NOT_PLAIN.test(s) || BREAK_OR_SETEXT.test(s)) return undefined;
+  }
+  const out: BlockLine[] = [];
+  const stack: OpenItem[] = [];
+  let paragraph = false; // the innermost open block is a paragraph that a line may continue
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    const o: BlockLine = { start: l.start, end: l.end, kind: 'blank', first: false };
+    out.push(o);
+    if (line.trim() === '') {
+      paragraph = false;
+      continue;
+    }
+    let indent = 0;
+    while (line.charCodeAt(indent) === 0x20) indent++;
+    let matched = 0;
+    while (matched < stack.length && indent >= stack[matched]!.width) matched++;
+    const base = matched > 0 ? stack[matched - 1]!.width : 0;
+    const rel = indent - base;
+    const rest = line.slice(indent);
+    if (rel >= 4) {
+      if (!paragraph) return undefined; // indented code
+      o.kind = 'text';
+      continue;
+    }
+    if (ATX.test(rest)) {
+      stack.length = matched;
+      paragraph = false;
+      o.kind = 'heading';
+      o.first = true;
+      continue;
+    }
+    if (EMPTY_ITEM.test(rest)) return undefined;
+    const b = BULLET.exec(rest);
+    const n = b ? null : ORDERED.exec(rest);
+    if (b || n) {
+      // only an item of a new list starting at 1, or any bullet, interrupts an open paragraph
+      const interrupts = paragraph && matched === stack.length;
+      const allowed = !interrupts || b !== null || Number(n![1]) === 1;
+      if (allowed) {
+        const marker = b ? b[1]!.length : n![1]!.length + 1;
+        const spaces = b ? b[2]!.length : n![3]!.length;
+        if (spaces > 4) return undefined; // content is indented code
+        // an item that opens with another block (a nested list, a heading) on the same line
+        const inner = rest.slice(marker + spaces);
+        if (BULLET.test(inner) || ORDERED.test(inner) || ATX.test(inner) || EMPTY_ITEM.test(inner)) return undefined;
+        const parent = matched > 0 ? stack[matched - 1]!.id : undefined;
+        stack.length = matched;
+        const id = l.start + indent;
+        stack.push({ id, width: indent + marker + spaces });
+        o.kind = 'text';
+        o.first = true;
+        o.item = id;
+        if (parent !== undefined) o.parentItem = parent;
+        paragraph = true;
+        continue;
+      }
+    }
+    o.kind = 'text';
+    if (paragraph) continue; // continuation, lazy or not: the open items stay open
+    stack.length = matched;
+    o.first = true;
+    paragraph = true;
+  }
+  return out;
+}
+
+const LIST_TOKENS = new Set(['listOrdered', 'listUnordered']);
+
+/** Index of the line holding absolute offset `at`. */
+function lineAt(lines: readonly BlockLine[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface EventReading {
+  lines: BlockLine[];
+  /** the chunk ends inside an open fence or HTML block: merge it with the next one */
+  open: boolean;
+}
+
+/** Classify the lines of text[from, to) from micromark's events. */
+function readEventChunk(text: string, from: number, to: number, lines: readonly BlockLine[]): EventReading {
+  const chunk = text.slice(from, to);
+  const events = markdownEvents(chunk);
+  const out = lines.map((l) => ({ start: l.start, end: l.end, kind: 'blank' as LineKind, first: false }) as BlockLine);
+  const rank: Record<LineKind, number> = { blank: 0, text: 1, heading: 2, container: 3, aside: 4 };
+  const mark = (a: number, b: number, kind: LineKind, construct?: string): void => {
+    const i0 = lineAt(out, from + a);
+    const i1 = lineAt(out, from + Math.max(a, b - 1));
+    for (let i = i0; i <= i1; i++) {
+      const o = out[i]!;
+      if (rank[kind] > rank[o.kind]) {
+        o.kind = kind;
+        if (construct) o.construct = construct;
+      }
+    }
+  };
+  // open lists: the item each one is in now
+  const lists: Array<{ item: number | undefined }> = [];
+  let open = false;
+  let lastFlowEnd = -1;
+  let lastFlow: Event[1] | undefined;
+  let fences = 0;
+  for (let k = 0; k < events.length; k++) {
+    const [phase, token] = events[k]!;
+    const type = token.type;
+    if (phase === 'exit') {
+      if (LIST_TOKENS.has(type)) lists.pop();
+      continue;
+    }
+    const a = token.start.offset;
+    const b = token.end.offset;
+    if (LIST_TOKENS.has(type)) {
+      lists.push({ item: undefined });
+      continue;
+    }
+    if (type === 'listItemPrefix') {
+      const list = lists[lists.length - 1];
+      const parent = lists.length > 1 ? lists[lists.length - 2]!.item : undefined;
+      const id = from + a;
+      if (list) list.item = id;
+      const o = out[lineAt(out, id)]!;
+      o.item = id;
+      if (parent !== undefined) o.parentItem = parent;
+      continue;
+    }
+    if (type === 'paragraph') {
+      mark(a, b, 'text');
+      const o = out[lineAt(out, from + a)]!;
+      if (o.kind === 'text') o.first = true;
+      continue;
+    }
+    if (type === 'atxHeading' || type === 'setextHeadingText') {
+      mark(a, b, 'heading');
+      const o = out[lineAt(out, from + a)]!;
+      if (o.kind === 'heading') o.first = true;
+      continue;
+    }
+    if (type === 'setextHeadingLine') {
+      mark(a, b, 'container', 'setext-underline');
+      continue;
+    }
+    if (type === 'codeText' || type === 'htmlText') {
+      const i0 = lineAt(out, from + a);
+      const i1 = lineAt(out, from + Math.max(a, b - 1));
+      for (let i = i0 + 1; i <= i1; i++) out[i]!.opaque = true;
+      continue;
+    }
+    const c = CONTAINER_TOKENS[type];
+    if (c) {
+      mark(a, b, 'container', c);
+      if (type === 'codeFenced' || type === 'htmlFlow') {
+        lastFlow = token;
+        lastFlowEnd = b;
+        fences = 0;
+      }
+      continue;
+    }
+    if (type === 'codeFencedFence' && lastFlow && a < lastFlowEnd) fences++;
+    const s = ASIDE_TOKENS[type];
+    if (s) mark(a, b, 'aside', s);
+  }
+  if (lastFlow && chunk.slice(lastFlowEnd).trim() === '') {
+    if (lastFlow.type === 'codeFenced' && fences < 2) open = true;
+    if (lastFlow.type === 'htmlFlow') open = true;
+  }
+  return { lines: out, open };
+}
+
+/** The reading of plain text (not Markdown): every non-blank line is a paragraph of its own. */
+export function plainLines(text: string, from: number, to: number): BlockLine[] {
+  const lines = splitLines(text, from, to);
+  for (const l of lines) {
+    if (isBlankLine(text, l)) continue;
+    l.kind = 'text';
+    l.first = true;
+  }
+  return lines;
+}
+
+/** The block reading of text[from, to): one entry per line. `micromarkOnly` skips the plain
+ *  reader (the differential test compares the two). */
+export function readBlocks(text: string, from: number, to: number, opts: { micromarkOnly?: boolean } = {}): BlockLine[] {
+  const lines = splitLines(text, from, to);
+  if (lines.length === 0) return [];
+  const cuts = cutPoints(text, lines);
+  const out: BlockLine[] = [];
+  let c = 0;
+  while (c < cuts.length) {
+    let next = c + 1;
+    for (;;) {
+      const i0 = cuts[c]!;
+      const i1 = next < cuts.length ? cuts[next]! : lines.length;
+      const slice = lines.slice(i0, i1);
+      const plain = opts.micromarkOnly ? undefined : readPlainChunk(text, slice);
+      if (plain) {
+        out.push(...plain);
+        break;
+      }
+      const a = slice[0]!.start;
+      const b = i1 < lines.length ? lines[i1]!.start : to;
+      const r = readEventChunk(text, a, b, slice);
+      if (r.open && next < cuts.length) {
+        next++;
+        continue;
+      }
+      out.push(...r.lines);
+      break;
+    }
+    c = next;
+  }
+  for (const l of out) if (l.kind === 'blank' && !isBlankLine(text, l)) l.kind = 'container';
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Exports render the user's Markdown as Markdown means it: a soft-wrapped clause is one
+ * paragraph, a GFM table is a table (HTML <table>, Word w:tbl), bold and italic stay bold and
+ * italic, a block quote is a quote (not a centred bold title), and the user's own footnotes are
+ * kept and numbered together with the tool's (no two `[^1]:` definitions, none vanishes).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyPatches } from '../../src/apply/engine.js';
+import { parseRegulation } from '../../src/document/parse.js';
+import type { Paragraph } from '../../src/export/doc.js';
+import { buildExport, renderExport } from '../../src/export/run.js';
+import { loadPatch } from '../../src/patch/load.js';
+import { descendants, footnotes, parseXml, unzipDocx } from '../helpers/docx.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+const DIR = join(FIXTURES, 'export/markdown-content');
+
+function consolidated() {
+  const doc = parseRegulation('regulation.md', readFileSync(join(DIR, 'regulation.md'), 'utf8'));
+  const patch = loadPatch('patch.yaml', readFileSync(join(DIR, 'patch.yaml'), 'utf8'));
+  const run = applyPatches([patch], { find: () => doc });
+  expect(run.ok).toBe(true);
+  return buildExport({ kind: 'consolidated', run, patches: [patch], revision: { author: 'Văn phòng', date: '2026-11-25T00:00:00Z' }, document: doc });
+}
+
+describe('exports read the Markdown', () => {
+  it('one paragraph per clause, soft breaks as spaces; tables as tables; emphasis kept; quotes as quotes', () => {
+    const doc = consolidated();
+    const paras = doc.blocks.filter((b): b is Paragraph => b.t === 'p');
+    const text = (p: Paragraph) => p.content.map((x) => ('text' in x ? x.text : `[${x.note}]`)).join('');
+    const clause = paras.find((p) => text(p).startsWith('1. Quy chế này'))!;
+    expect(text(clause)).toBe('1. Quy chế này áp dụng cho các cơ quan tham mưu, giúp việc và các đơn vị sự nghiệp trực thuộc[1].');
+    expect(clause.content.some((x) => 'text' in x && x.text === 'các cơ quan' && x.bold)).toBe(true);
+    expect(paras.some((p) => p.content.some((x) => 'text' in x && x.text === 'được lưu' && x.italic))).toBe(true);
+    const table = doc.blocks.find((b) => b.t === 'table');
+    expect(table && table.t === 'table' ? [table.columns.map((c) => c.title), ...table.rows.map((r) => r.map((c) => c.map(text).join('')))] : undefined).toEqual([
+      ['Loại', 'Thời hạn'],
+      ['Biên bản', 'Vĩnh viễn'],
+      ['Báo cáo', '10 năm'],
+    ]);
+    const quote = paras.filter((p) => text(p).startsWith('Căn cứ'));
+    expect(quote.map((p) => p.style)).toEqual(['quote', 'quote']);
+    // the user's note (khoản 1) and the tool's (khoản 3), numbered in reading order
+    expect(doc.notes.map((n) => n.id)).toEqual([1, 2]);
+    expect(doc.notes[0]!.content.map((x) => ('text' in x ? x.text : '')).join('')).toBe('Gồm cả các ban đảng.');
+    expect(text(paras.find((p) => text(p).startsWith('3.'))!)).toBe('3.[2] Khoản ba đã được sửa đổi.');
+  });
+
+  it('writes them so in Markdown, HTML and Word', async () => {
+    const doc = consolidated();
+    const md = (await renderExport(doc, 'md')) as string;
+    expect(md.match(/^\[\^1\]:/gm)).toHaveLength(1);
+    expect(md.match(/^\[\^\d+\]:/gm)).toEqual(['[^1]:', '[^2]:']);
+    expect(md).toContain('trực thuộc[^1].');
+    expect(md).toContain('3.[^2] Khoản ba');
+    expect(md).toContain('| Biên bản | Vĩnh viễn |');
+    expect(md).toContain('**các cơ quan** tham mưu, giúp việc\nvà các đơn vị');
+    const html = (await renderExport(doc, 'html')) as string;
+    expect(html).toMatch(/<table>[\s\S]*Biên bản[\s\S]*<\/table>/);
+    expect(html).toContain('<strong>các cơ quan</strong>');
+    expect(html).toContain('<em>được lưu</em>');
+    expect(html).toMatch(/<p class="quote"[^>]*>Căn cứ Điều lệ Đảng;<\/p>/);
+    expect(html).toContain('Gồm cả các ban đảng.');
+    const docx = unzipDocx((await renderExport(doc, 'docx')) as Uint8Array);
+    const body = parseXml(docx.get('word/document.xml')!);
+    expect(descendants(body, 'tbl').length).toBe(1);
+    const boldRuns = descendants(body, 'r').filter((r) => descendants(r, 'b').length > 0).map((r) => descendants(r, 't').map((t) => t.textContent).join(''));
+    expect(boldRuns).toContain('các cơ quan');
+    expect([...footnotes(docx.get('word/footnotes.xml')).values()].join(' ')).toContain('Gồm cả các ban đảng.');
+  });
+});
