@@ -14,7 +14,8 @@
  *   phrase ops      `sed -f` with the same N substitutions
  *
  * Growth ratios compare sizes (0.5 → 5 → 20 MB) and numbers of changes (100 → 1,000 → 10,000).
- * `--quick` runs the small sizes only (CI: it checks that every figure can be measured, and
+ * `--only=outline,amend` runs some sections only (startup, outline, amend, phrase, longline,
+ * redline, check). `--quick` runs the small sizes only (CI: it checks that every figure can be measured, and
  * asserts nothing about time); `--json` prints the rows as JSON. Budgets are printed beside each
  * figure; the exit code is 0 whatever the figures (tests never time anything).
  */
@@ -31,6 +32,9 @@ const BIN = join(REPO, 'bin/quyche.js');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const JSON_OUT = args.includes('--json');
+// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, redline, check)
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (section) => !ONLY || ONLY.includes(section);
 const MB = 1024 * 1024;
 const HAS_TIME = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 const HAS_GIT = spawnSync('git', ['--version']).status === 0;
@@ -149,114 +153,128 @@ try {
   header();
 
   // ── start-up ────────────────────────────────────────────────────────────────────────────────
-  {
-    const v = measure(['--version'], ['node', '-e', '0'], { cwd: REPO, runs: QUICK ? 3 : 11 });
-    if (Number.isFinite(v.peerRss)) nodeRss = v.peerRss;
-    row({ name: 'quyche --version (start-up)', unit: 'ms', ...v, peer: 'node -e 0', budget: '≤ 1.3× node', ok: v.ms / v.peerMs <= 1.3 });
-    const c = measure(['check'], ['node', '-e', '0'], { cwd: REPO, runs: QUICK ? 3 : 11 });
-    row({ name: 'quyche check, shipped workspace', unit: 'ms', ...c, peer: 'node -e 0', budget: '≤ 2× node, < 300 ms', ok: c.ms / c.peerMs <= 2 && c.ms < 300 });
+  if (want('startup')) {
+    {
+      const v = measure(['--version'], ['node', '-e', '0'], { cwd: REPO, runs: QUICK ? 3 : 11 });
+      if (Number.isFinite(v.peerRss)) nodeRss = v.peerRss;
+      row({ name: 'quyche --version (start-up)', unit: 'ms', ...v, peer: 'node -e 0', budget: '≤ 1.3× node', ok: v.ms / v.peerMs <= 1.3 });
+      const c = measure(['check'], ['node', '-e', '0'], { cwd: REPO, runs: QUICK ? 3 : 11 });
+      row({ name: 'quyche check, shipped workspace', unit: 'ms', ...c, peer: 'node -e 0', budget: '≤ 2× node, < 300 ms', ok: c.ms / c.peerMs <= 2 && c.ms < 300 });
+    }
   }
 
   // ── outline (parsing) at 0.5, 5, 20 MB ─────────────────────────────────────────────────────
-  const outline = {};
-  for (const mb of sizes) {
-    const path = join(tmp, `reg-${mb}.md`);
-    writeFileSync(path, textOf(mb));
-    const bytes = statSync(path).size;
-    const r = measure(['outline', path], ['node', MARKDOWN_IT, path], { runs: runsFor(mb) });
-    outline[mb] = r;
-    const budget = mb === 5 ? `< 1500 ms, ${memText(mb)}` : memText(mb);
-    const ok = mb === 5 ? r.ms < 1500 && memOk(r, mb) : budget ? memOk(r, mb) : undefined;
-    row({ name: `outline ${mb} MB`, unit: 'ms', bytes, ...r, peer: 'markdown-it parse', budget, ok });
-  }
-  if (outline[5]) row({ name: 'outline growth 0.5 → 5 MB (×10 input)', unit: '×', value: outline[5].ms / outline[0.5].ms, budget: '≤ 12', ok: outline[5].ms / outline[0.5].ms <= 12 });
-  if (outline[20]) row({ name: 'outline growth 5 → 20 MB (×4 input)', unit: '×', value: outline[20].ms / outline[5].ms, budget: '≤ 4.5', ok: outline[20].ms / outline[5].ms <= 4.5 });
-  {
-    const mb = QUICK ? 0.5 : 5;
-    const deep = join(tmp, 'deep.md');
-    writeFileSync(deep, generateDeep(mb * MB));
-    const r = measure(['outline', deep], ['node', MARKDOWN_IT, deep], { runs: 3 });
-    row({ name: `outline ${mb} MB, every level nested (Phần … +)`, unit: 'ms', bytes: statSync(deep).size, ...r, peer: 'markdown-it parse', budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+  if (want('outline')) {
+    const outline = {};
+    for (const mb of sizes) {
+      const path = join(tmp, `reg-${mb}.md`);
+      writeFileSync(path, textOf(mb));
+      const bytes = statSync(path).size;
+      const r = measure(['outline', path], ['node', MARKDOWN_IT, path], { runs: runsFor(mb) });
+      outline[mb] = r;
+      const budget = mb === 5 ? `< 1500 ms, ${memText(mb)}` : memText(mb);
+      const ok = mb === 5 ? r.ms < 1500 && memOk(r, mb) : budget ? memOk(r, mb) : undefined;
+      row({ name: `outline ${mb} MB`, unit: 'ms', bytes, ...r, peer: 'markdown-it parse', budget, ok });
+    }
+    if (outline[5]) row({ name: 'outline growth 0.5 → 5 MB (×10 input)', unit: '×', value: outline[5].ms / outline[0.5].ms, budget: '≤ 12', ok: outline[5].ms / outline[0.5].ms <= 12 });
+    if (outline[20]) row({ name: 'outline growth 5 → 20 MB (×4 input)', unit: '×', value: outline[20].ms / outline[5].ms, budget: '≤ 4.5', ok: outline[20].ms / outline[5].ms <= 4.5 });
+    {
+      const mb = QUICK ? 0.5 : 5;
+      const deep = join(tmp, 'deep.md');
+      writeFileSync(deep, generateDeep(mb * MB));
+      const r = measure(['outline', deep], ['node', MARKDOWN_IT, deep], { runs: 3 });
+      row({ name: `outline ${mb} MB, every level nested (Phần … +)`, unit: 'ms', bytes: statSync(deep).size, ...r, peer: 'markdown-it parse', budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+    }
   }
 
   // ── amend: structural changes, whole process (apply + redline on stdout) ───────────────────
-  const amend = {};
-  const amendCases = QUICK ? [[0.5, 100], [0.5, 1000]] : [[0.5, 1000], [5, 100], [5, 1000], [5, 10000], [20, 100], [20, 1000]];
-  for (const [mb, n] of amendCases) {
-    const text = textOf(mb);
-    const dir = workspace(`amend-${mb}-${n}`, text, structuralChanges(articlesOf(text), n));
-    // the peer: git's word diff of the same two versions (the consolidated text written once)
-    spawnSync('node', [BIN, 'export', 'consolidated', 'regulations/reg.md', '--with', 'amendments/p.yaml', '-o', join(dir, 'new.md')], { cwd: dir });
-    const peer = HAS_GIT ? ['git', 'diff', '--no-index', '--word-diff', 'regulations/reg.md', 'new.md'] : undefined;
-    const r = measure(['amend', 'amendments/p.yaml'], peer, { cwd: dir, runs: runsFor(mb) });
-    amend[`${mb}/${n}`] = r;
-    const bytes = Buffer.byteLength(text);
-    const budget = mb === 5 && n === 1000 ? `< 2000 ms, ${memText(mb)}` : memText(mb);
-    const ok = mb === 5 && n === 1000 ? r.ms < 2000 && memOk(r, mb) : budget ? memOk(r, mb) : undefined;
-    row({ name: `amend ${n.toLocaleString('en')} changes, ${mb} MB`, unit: 'ms', bytes, ...r, peer: HAS_GIT ? 'git diff --word-diff' : undefined, budget, ok });
-  }
-  const a = (k) => amend[k]?.ms;
-  if (a('5/1000') && a('5/10000')) row({ name: 'amend growth 1,000 → 10,000 changes (5 MB)', unit: '×', value: a('5/10000') / a('5/1000'), budget: '≤ 12', ok: a('5/10000') / a('5/1000') <= 12 });
-  if (a('5/100') && a('20/100')) {
-    const per5 = (a('5/1000') - a('5/100')) / 900;
-    const per20 = (a('20/1000') - a('20/100')) / 900;
-    row({ name: 'cost per change, 5 MB (100 → 1,000 changes)', unit: 'ms', ms: per5 });
-    row({ name: 'cost per change, 20 MB (100 → 1,000 changes)', unit: 'ms', ms: per20 });
-    row({ name: 'cost per change, 20 MB / 5 MB', unit: '×', value: per20 / per5, budget: '≤ 1.5', ok: per20 / per5 <= 1.5 });
+  if (want('amend')) {
+    const amend = {};
+    const amendCases = QUICK ? [[0.5, 100], [0.5, 1000]] : [[0.5, 1000], [5, 100], [5, 1000], [5, 10000], [20, 100], [20, 1000]];
+    for (const [mb, n] of amendCases) {
+      const text = textOf(mb);
+      const dir = workspace(`amend-${mb}-${n}`, text, structuralChanges(articlesOf(text), n));
+      // the peer: git's word diff of the same two versions (the consolidated text written once)
+      spawnSync('node', [BIN, 'export', 'consolidated', 'regulations/reg.md', '--with', 'amendments/p.yaml', '-o', join(dir, 'new.md')], { cwd: dir });
+      const peer = HAS_GIT ? ['git', 'diff', '--no-index', '--word-diff', 'regulations/reg.md', 'new.md'] : undefined;
+      const r = measure(['amend', 'amendments/p.yaml'], peer, { cwd: dir, runs: runsFor(mb) });
+      amend[`${mb}/${n}`] = r;
+      const bytes = Buffer.byteLength(text);
+      const budget = mb === 5 && n === 1000 ? `< 2000 ms, ${memText(mb)}` : memText(mb);
+      const ok = mb === 5 && n === 1000 ? r.ms < 2000 && memOk(r, mb) : budget ? memOk(r, mb) : undefined;
+      row({ name: `amend ${n.toLocaleString('en')} changes, ${mb} MB`, unit: 'ms', bytes, ...r, peer: HAS_GIT ? 'git diff --word-diff' : undefined, budget, ok });
+    }
+    const a = (k) => amend[k]?.ms;
+    if (a('5/1000') && a('5/10000')) row({ name: 'amend growth 1,000 → 10,000 changes (5 MB)', unit: '×', value: a('5/10000') / a('5/1000'), budget: '≤ 12', ok: a('5/10000') / a('5/1000') <= 12 });
+    if (a('5/100') && a('20/100')) {
+      const per5 = (a('5/1000') - a('5/100')) / 900;
+      const per20 = (a('20/1000') - a('20/100')) / 900;
+      row({ name: 'cost per change, 5 MB (100 → 1,000 changes)', unit: 'ms', ms: per5 });
+      row({ name: 'cost per change, 20 MB (100 → 1,000 changes)', unit: 'ms', ms: per20 });
+      row({ name: 'cost per change, 20 MB / 5 MB', unit: '×', value: per20 / per5, budget: '≤ 1.5', ok: per20 / per5 <= 1.5 });
+    }
   }
 
   // ── phrase ops on one khoản, against sed ───────────────────────────────────────────────────
-  const phrase = {};
-  for (const n of QUICK ? [100, 1000] : [1000, 10000]) {
-    const c = phraseCase(n);
-    const dir = workspace(`phrase-${n}`, c.text, c.changes);
-    writeFileSync(join(dir, 'p.sed'), c.sed);
-    const r = measure(['amend', 'amendments/p.yaml'], HAS_SED ? ['sed', '-f', 'p.sed', 'regulations/reg.md'] : undefined, { cwd: dir, runs: n >= 10000 ? 1 : 3, warm: n < 10000 });
-    phrase[n] = r;
-    row({ name: `${n.toLocaleString('en')} phrase changes on one khoản`, unit: 'ms', ...r, peer: HAS_SED ? `sed, ${n} substitutions` : undefined });
-  }
-  {
-    const [lo, hi] = QUICK ? [100, 1000] : [1000, 10000];
-    const g = phrase[hi].ms / phrase[lo].ms;
-    row({ name: `phrase changes on one khoản, growth ${lo} → ${hi}`, unit: '×', value: g, budget: '≤ 12', ok: g <= 12 });
-    if (HAS_SED) row({ name: `  sed's growth on the same`, unit: '×', value: phrase[hi].peerMs / phrase[lo].peerMs });
+  if (want('phrase')) {
+    const phrase = {};
+    for (const n of QUICK ? [100, 1000] : [1000, 10000]) {
+      const c = phraseCase(n);
+      const dir = workspace(`phrase-${n}`, c.text, c.changes);
+      writeFileSync(join(dir, 'p.sed'), c.sed);
+      const r = measure(['amend', 'amendments/p.yaml'], HAS_SED ? ['sed', '-f', 'p.sed', 'regulations/reg.md'] : undefined, { cwd: dir, runs: n >= 10000 ? 1 : 3, warm: n < 10000 });
+      phrase[n] = r;
+      row({ name: `${n.toLocaleString('en')} phrase changes on one khoản`, unit: 'ms', ...r, peer: HAS_SED ? `sed, ${n} substitutions` : undefined });
+    }
+    {
+      const [lo, hi] = QUICK ? [100, 1000] : [1000, 10000];
+      const g = phrase[hi].ms / phrase[lo].ms;
+      row({ name: `phrase changes on one khoản, growth ${lo} → ${hi}`, unit: '×', value: g, budget: '≤ 12', ok: g <= 12 });
+      if (HAS_SED) row({ name: `  sed's growth on the same`, unit: '×', value: phrase[hi].peerMs / phrase[lo].peerMs });
+    }
   }
 
   // ── one very long line ─────────────────────────────────────────────────────────────────────
-  {
-    const mb = QUICK ? 0.5 : 5;
-    const text = generateLongLine(mb * MB);
-    const dir = workspace('long-line', text, [{ id: 'a', op: 'insert_phrase', target: 'khoản 1 Điều 1', after: 'kết thúc', text: 'hẳn' }]);
-    writeFileSync(join(dir, 'p.sed'), 's/kết thúc\\./kết thúc hẳn./\n');
-    const r = measure(['amend', 'amendments/p.yaml'], HAS_SED ? ['sed', '-f', 'p.sed', 'regulations/reg.md'] : undefined, { cwd: dir, runs: 3 });
-    row({ name: `amend, one phrase change in a ${mb} MB one-line khoản`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: HAS_SED ? 'sed, 1 substitution' : undefined, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+  if (want('longline')) {
+    {
+      const mb = QUICK ? 0.5 : 5;
+      const text = generateLongLine(mb * MB);
+      const dir = workspace('long-line', text, [{ id: 'a', op: 'insert_phrase', target: 'khoản 1 Điều 1', after: 'kết thúc', text: 'hẳn' }]);
+      writeFileSync(join(dir, 'p.sed'), 's/kết thúc\\./kết thúc hẳn./\n');
+      const r = measure(['amend', 'amendments/p.yaml'], HAS_SED ? ['sed', '-f', 'p.sed', 'regulations/reg.md'] : undefined, { cwd: dir, runs: 3 });
+      row({ name: `amend, one phrase change in a ${mb} MB one-line khoản`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: HAS_SED ? 'sed, 1 substitution' : undefined, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+    }
   }
 
   // ── redline of two versions with 5 % of units changed, whole process, against git ──────────
-  {
-    const mb = QUICK ? 0.5 : 5;
-    const text = textOf(mb);
-    const units = (text.match(/^\s*(?:#+ |\d+\.|\d+\.\d+\.|[a-zđ]\)|- )/gm) ?? []).length;
-    const n = Math.min(Math.round(units * 0.05), 6 * articlesOf(text));
-    const dir = workspace('redline', text, structuralChanges(articlesOf(text), n));
-    spawnSync('node', [BIN, 'export', 'consolidated', 'regulations/reg.md', '--with', 'amendments/p.yaml', '-o', join(dir, 'new.md')], { cwd: dir });
-    const peer = HAS_GIT ? ['git', 'diff', '--no-index', '--word-diff', 'regulations/reg.md', 'new.md'] : undefined;
-    const r1 = measure(['amend', 'amendments/p.yaml'], peer, { cwd: dir, runs: 3 });
-    row({ name: `amend (redline), ${mb} MB, ${n} changes (5 % of units)`, unit: 'ms', bytes: Buffer.byteLength(text), ...r1, peer: 'git diff --word-diff', budget: '≤ 1.0× git', ok: HAS_GIT ? r1.ms / r1.peerMs <= 1 : undefined });
-    const r2 = measure(['export', 'redline', 'amendments/p.yaml', '-o', 'redline.md'], peer, { cwd: dir, runs: 3 });
-    row({ name: `export redline (Markdown), same pair`, unit: 'ms', bytes: Buffer.byteLength(text), ...r2, peer: 'git diff --word-diff', budget: '≤ 1.0× git', ok: HAS_GIT ? r2.ms / r2.peerMs <= 1 : undefined });
-    for (const format of QUICK ? ['html'] : ['html', 'docx']) {
-      const r = measure(['export', 'redline', 'amendments/p.yaml', '-f', format, '-o', `redline.${format}`], peer, { cwd: dir, runs: format === 'docx' ? 1 : 3, warm: format !== 'docx' });
-      row({ name: `export redline -f ${format}, same pair`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: 'git diff --word-diff', budget: `≤ 3× git${format === 'docx' && mb === 5 ? ', RSS < 400 MB' : ''}`, ok: HAS_GIT ? r.ms / r.peerMs <= 3 && !(format === 'docx' && mb === 5 && r.rss >= 400) : undefined });
+  if (want('redline')) {
+    {
+      const mb = QUICK ? 0.5 : 5;
+      const text = textOf(mb);
+      const units = (text.match(/^\s*(?:#+ |\d+\.|\d+\.\d+\.|[a-zđ]\)|- )/gm) ?? []).length;
+      const n = Math.min(Math.round(units * 0.05), 6 * articlesOf(text));
+      const dir = workspace('redline', text, structuralChanges(articlesOf(text), n));
+      spawnSync('node', [BIN, 'export', 'consolidated', 'regulations/reg.md', '--with', 'amendments/p.yaml', '-o', join(dir, 'new.md')], { cwd: dir });
+      const peer = HAS_GIT ? ['git', 'diff', '--no-index', '--word-diff', 'regulations/reg.md', 'new.md'] : undefined;
+      const r1 = measure(['amend', 'amendments/p.yaml'], peer, { cwd: dir, runs: 3 });
+      row({ name: `amend (redline), ${mb} MB, ${n} changes (5 % of units)`, unit: 'ms', bytes: Buffer.byteLength(text), ...r1, peer: 'git diff --word-diff', budget: '≤ 1.0× git', ok: HAS_GIT ? r1.ms / r1.peerMs <= 1 : undefined });
+      const r2 = measure(['export', 'redline', 'amendments/p.yaml', '-o', 'redline.md'], peer, { cwd: dir, runs: 3 });
+      row({ name: `export redline (Markdown), same pair`, unit: 'ms', bytes: Buffer.byteLength(text), ...r2, peer: 'git diff --word-diff', budget: '≤ 1.0× git', ok: HAS_GIT ? r2.ms / r2.peerMs <= 1 : undefined });
+      for (const format of QUICK ? ['html'] : ['html', 'docx']) {
+        const r = measure(['export', 'redline', 'amendments/p.yaml', '-f', format, '-o', `redline.${format}`], peer, { cwd: dir, runs: format === 'docx' ? 1 : 3, warm: format !== 'docx' });
+        row({ name: `export redline -f ${format}, same pair`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: 'git diff --word-diff', budget: `≤ 3× git${format === 'docx' && mb === 5 ? ', RSS < 400 MB' : ''}`, ok: HAS_GIT ? r.ms / r.peerMs <= 3 && !(format === 'docx' && mb === 5 && r.rss >= 400) : undefined });
+      }
     }
   }
 
   // ── check with 100 changes ─────────────────────────────────────────────────────────────────
-  for (const mb of QUICK ? [0.5] : [5, 20]) {
-    const text = textOf(mb);
-    const dir = workspace(`check-${mb}`, text, structuralChanges(articlesOf(text), 100));
-    const r = measure(['check'], undefined, { cwd: dir, runs: runsFor(mb) });
-    row({ name: `check, 100 changes, ${mb} MB`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+  if (want('check')) {
+    for (const mb of QUICK ? [0.5] : [5, 20]) {
+      const text = textOf(mb);
+      const dir = workspace(`check-${mb}`, text, structuralChanges(articlesOf(text), 100));
+      const r = measure(['check'], undefined, { cwd: dir, runs: runsFor(mb) });
+      row({ name: `check, 100 changes, ${mb} MB`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+    }
   }
 
   const over = rows.filter((r) => r.ok === false);
