@@ -39,19 +39,26 @@ const relocate = {
 };
 
 await rm(outdir, { recursive: true, force: true });
-await esbuild.build({
-  entryPoints: [join(repo, 'dist/cli/bin.js')],
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // CommonJS dependencies bundled into ESM call require() for Node built-ins
-  banner: { js: "import{createRequire as __qcr}from'node:module';const require=__qcr(import.meta.url);" },
-  plugins: [relocate],
-});
+try {
+  await esbuild.build({
+    entryPoints: [join(repo, 'dist/cli/bin.js')],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // CommonJS dependencies bundled into ESM call require() for Node built-ins
+    banner: { js: "import{createRequire as __qcr}from'node:module';const require=__qcr(import.meta.url);" },
+    plugins: [relocate],
+  });
+} catch (error) {
+  // no bundle is a slower start, not a broken install: bin/quyche.js runs dist/cli/bin.js
+  await rm(outdir, { recursive: true, force: true });
+  console.warn(`bundle: not built (${error instanceof Error ? error.message.split('\n')[0] : error}); bin/quyche.js will run dist/cli/bin.js`);
+  process.exit(0);
+}
 console.log('bundle: dist/bundle/ written');
