@@ -266,6 +266,30 @@ function parseFragment(text: string): Fragment | undefined {
   return { unit: first, label: first.label, number: first.number };
 }
 
+/** The labels of the top-level units a unit text holds beyond its first (a text for one unit must hold one). */
+function extraUnits(text: string): string[] {
+  const t = text.normalize('NFC').replace(/^\s+/, '');
+  const parsed = parseUnits(new SourceText('<text>', t), 0, t.length, { quoteMayStayOpen: true });
+  return parsed.units.filter((u) => u.kind !== 'intro').slice(1).map((u) => u.label);
+}
+
+/** A label on a line of its own inside a phrase's new words: it would open a unit in the middle of another. */
+function strayLabel(words: string): string | undefined {
+  const i = words.indexOf('\n');
+  if (i < 0) return undefined;
+  const rest = words.slice(i + 1).normalize('NFC');
+  const parsed = parseUnits(new SourceText('<with>', rest), 0, rest.length, { quoteMayStayOpen: true });
+  return parsed.units.find((u) => u.kind !== 'intro')?.label;
+}
+
+/** Refuse a unit text carrying more units than the one it is for. */
+function checkOneUnit(ctx: Ctx, text: string): boolean {
+  const extra = extraUnits(text);
+  if (extra.length === 0) return true;
+  report(ctx, 'text', 'label-conflict', { id: 'apply.extra-units', args: { labels: extra.join(', ') } });
+  return false;
+}
+
 function fitMessage(ctx: Ctx, fit: Exclude<Fit, { ok: true }>, label: string, where: string): { message: Message; hint?: Message } {
   const hint: Message | undefined = fit.free ? { id: 'apply.free-label', args: { free: fit.free } } : undefined;
   switch (fit.reason) {
@@ -435,6 +459,7 @@ function opReplace(ctx: Ctx, c: Extract<Change, { op: 'replace' }>): void {
   const w = ctx.w;
   const chunk = w.chunkOf(u);
   const frag = parseFragment(c.text);
+  if (!checkOneUnit(ctx, c.text)) return fail(ctx);
   let text = c.text.normalize('NFC').replace(/^\s+/, '');
   if (frag && !isBullet(frag.unit)) {
     if (frag.unit.pattern !== u.pattern || frag.number.toLocaleLowerCase('vi') !== u.number.toLocaleLowerCase('vi')) {
@@ -490,6 +515,7 @@ function opInsert(ctx: Ctx, c: Extract<Change, { op: 'insert' }>): void {
     report(ctx, 'text', 'label-conflict', { id: 'apply.insert-no-label' });
     return fail(ctx);
   }
+  if (!checkOneUnit(ctx, c.text)) return fail(ctx);
   const slot = slotFor(ctx, mode, x);
   // already there with the same wording?
   const same = siblingsOf(ctx.w, slot.parent).find(
@@ -579,6 +605,13 @@ type PhraseChange = Extract<Change, { op: 'replace_phrase' | 'delete_phrase' | '
 
 function opPhrase(ctx: Ctx, c: PhraseChange): void {
   const w = ctx.w;
+  // new words never carry structure: a label on a line of its own would open a unit mid-text
+  const words = c.op === 'replace_phrase' ? c.with : c.op === 'insert_phrase' ? c.text : undefined;
+  const stray = words !== undefined ? strayLabel(words) : undefined;
+  if (stray !== undefined) {
+    report(ctx, c.op === 'replace_phrase' ? 'with' : 'text', 'label-conflict', { id: 'apply.phrase-structure', args: { label: stray } });
+    return fail(ctx);
+  }
   // the scopes: each target, or the whole document
   let scopes: Array<{ label: string; segments: Segment[]; field: string | ReadonlyArray<string | number> }>;
   if (c.target === undefined) {

@@ -8,7 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { MESSAGES, parseLang, t, type Lang, type MessageId } from '../i18n/messages.js';
 import { chalkFor } from './color.js';
-import { ExitError, type CliIO, type ExitCode } from './io.js';
+import { ExitError, IoError, LockedError, type CliIO, type ExitCode, type FileIO } from './io.js';
+import { relativePath } from '../report/render.js';
+import { suggest } from '../util/suggest.js';
 
 type Register = (program: Command, ctx: Context) => void;
 /** The commands, in help order, each loaded on first use (a run loads only the one it names). */
@@ -57,6 +59,8 @@ export interface Context {
   t: (id: MessageId, args?: Record<string, string | number>) => string;
   /** the exit code the command decided */
   exitCode: ExitCode;
+  /** every file this run has read (as given to `io.fs.read`): `-o` never overwrites one of them */
+  reads: Set<string>;
   globals(cmd: Command): GlobalOptions;
 }
 
@@ -94,6 +98,68 @@ export function addCommonOptions(cmd: Command, ctx: Context): Command {
 function quoted(message: string, n = 0): string {
   const all = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
   return all[n] ?? message;
+}
+
+/** `io.fs` that remembers which files were read. */
+function recording(fs: FileIO, reads: Set<string>): FileIO {
+  return {
+    read: async (p) => {
+      const bytes = await fs.read(p);
+      if (bytes) reads.add(p);
+      return bytes;
+    },
+    list: (d) => fs.list(d),
+    isDirectory: (p) => fs.isDirectory(p),
+    isFile: (p) => fs.isFile(p),
+    writeAtomic: (p, data, options) => fs.writeAtomic(p, data, options),
+    mkdirp: (p) => fs.mkdirp(p),
+    ...(fs.realpath ? { realpath: (p: string) => fs.realpath!(p) } : {}),
+    ...(fs.kind ? { kind: (p: string) => fs.kind!(p) } : {}),
+    ...(fs.remove ? { remove: (p: string) => fs.remove!(p) } : {}),
+  };
+}
+
+/** An OS error as a sentence: the path, the reason in the user's language, the OS code. */
+export function ioMessage(e: IoError | LockedError, tr: Context['t'], cwd: string): string {
+  const path = relativePath(e.path, cwd);
+  if (e instanceof LockedError) return tr('io.locked', { path, lock: relativePath(e.lock, cwd), pid: e.pid });
+  const id = `io.errno.${e.errno}` as MessageId;
+  const reason = e.errno && id in MESSAGES ? `${tr(id)} (${e.errno})` : e.errno ? `${e.reason} (${e.errno})` : e.reason;
+  return tr(`io.${e.op}`, { path, reason });
+}
+
+/** The command path in argv ("export redline"), skipping options and their values. */
+function commandPath(argv: readonly string[], program: Command): Command[] {
+  const out: Command[] = [];
+  let cmd = program;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' || a === '--root') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    const sub = cmd.commands.find((c) => c.name() === a);
+    if (!sub) break;
+    out.push(sub);
+    cmd = sub;
+  }
+  return out;
+}
+
+function didYouMean(err: CommanderError, path: Command[], program: Command, tr: Context['t']): string | undefined {
+  const cmd = path[path.length - 1] ?? program;
+  if (err.code === 'commander.unknownCommand') {
+    const s = suggest(quoted(err.message), cmd.commands.map((c) => c.name()));
+    return s ? tr('cli.did-you-mean', { suggestion: path.length > 0 ? `${path.map((c) => c.name()).join(' ')} ${s}` : s }) : undefined;
+  }
+  if (err.code === 'commander.unknownOption') {
+    const given = quoted(err.message).split('=')[0]!;
+    const longs = [...cmd.options, ...program.options].map((o) => o.long).filter((l): l is string => !!l && given.startsWith('--'));
+    const s = suggest(given, longs);
+    return s ? tr('cli.did-you-mean', { suggestion: s }) : undefined;
+  }
+  return undefined;
 }
 
 function usageMessage(err: CommanderError, tr: Context['t']): string {
@@ -148,8 +214,11 @@ export async function buildProgram(ctx: Context, argv?: readonly string[]): Prom
 
 export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const lang = detectLang(argv, io.env);
+  const reads = new Set<string>();
+  io = { ...io, fs: recording(io.fs, reads) };
   const ctx: Context = {
     io,
+    reads,
     lang,
     t: (id, args) => t(lang, id, args),
     exitCode: 0,
@@ -168,9 +237,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       if (e.code === 'commander.executeSubCommandAsync') return 2;
       const chalk = chalkFor(io.stderr, io.env, undefined);
-      io.stderr.write(`${chalk.red('quyche')}: ${usageMessage(e, ctx.t)}\n`);
-      const sub = argv.find((a) => !a.startsWith('-'));
-      io.stderr.write(`${ctx.t('cli.see-help', { command: sub && program.commands.some((c) => c.name() === sub) ? sub : '' }).replace('  ', ' ')}\n`);
+      const path = commandPath(argv, program);
+      const hint = didYouMean(e, path, program, ctx.t);
+      io.stderr.write(`${chalk.red('quyche')}: ${usageMessage(e, ctx.t)}${hint ? ` — ${hint}` : ''}\n`);
+      io.stderr.write(`${ctx.t('cli.see-help', { command: path.map((c) => c.name()).join(' ') }).replace('  ', ' ')}\n`);
+      return 2;
+    }
+    if (e instanceof IoError || e instanceof LockedError) {
+      const chalk = chalkFor(io.stderr, io.env, undefined);
+      io.stderr.write(`${chalk.red('quyche')}: ${ioMessage(e, ctx.t, io.cwd)}\n`);
       return 2;
     }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);

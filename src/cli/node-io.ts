@@ -1,110 +1,296 @@
-/** The CLI's I/O on node:fs and process (the only module that touches them). */
+/**
+ * The CLI's I/O on node:fs (the only module that touches it). `createNodeFS(overrides)` takes
+ * replacements for the low-level calls, so that tests inject a full disk, an unreadable file or a
+ * read-only folder through the same code path the CLI uses.
+ */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { CliIO, FileIO } from './io.js';
+import { promises as fsp, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { FileChangedError, FileExistsError, IoError, LockedError, type CliIO, type FileIO, type PathKind } from './io.js';
 
-export class FileChangedError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} changed since it was read`);
-  }
+export { FileChangedError, FileExistsError, IoError, LockedError } from './io.js';
+
+/** The node:fs calls quyche makes, each replaceable. */
+export interface LowFS {
+  readFile: typeof fsp.readFile;
+  readdir: typeof fsp.readdir;
+  stat: typeof fsp.stat;
+  lstat: typeof fsp.lstat;
+  realpath: typeof fsp.realpath;
+  readlink: typeof fsp.readlink;
+  mkdir: typeof fsp.mkdir;
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  rm: typeof fsp.rm;
+  chmod: typeof fsp.chmod;
+  writeFile: typeof fsp.writeFile;
 }
 
-export class FileExistsError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} already exists`);
-  }
+export interface NodeFSHooks {
+  /** called with the temporary file's path after its fsync, before the final check and rename */
+  beforeRename?: (tmp: string) => Promise<void>;
 }
 
-export const nodeFS: FileIO = {
-  async read(path) {
+export const LOCK_FILE = '.quyche.lock';
+export const TEMP_PREFIX = '.quyche-tmp-';
+
+/** Temporary and lock files this process has created and not yet removed (for signals). */
+const LIVE = new Set<string>();
+
+/** Remove every temporary and lock file still held (synchronous: called from signal handlers). */
+export function removeLeftovers(): void {
+  for (const p of LIVE) {
     try {
-      return await fs.readFile(path);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
-      throw e;
+      rmSync(p, { force: true });
+    } catch {
+      /* nothing more can be done on the way out */
     }
-  },
-  async list(dir) {
-    const out: string[] = [];
-    const visit = async (d: string): Promise<void> => {
-      let entries;
+  }
+  LIVE.clear();
+}
+
+function code(e: unknown): string {
+  return typeof (e as NodeJS.ErrnoException)?.code === 'string' ? (e as NodeJS.ErrnoException).code! : '';
+}
+
+/** "EACCES: permission denied, open '/x'" → "permission denied" */
+function reasonOf(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  const r = /^[A-Z0-9]+: ([^,]+)/.exec(m);
+  return r ? r[1]! : m;
+}
+
+export function ioError(op: IoError['op'], path: string, e: unknown): Error {
+  if (e instanceof IoError || e instanceof FileChangedError || e instanceof FileExistsError || e instanceof LockedError) return e;
+  return new IoError(op, path, code(e), reasonOf(e));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return code(e) === 'EPERM';
+  }
+}
+
+export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks = {}): FileIO {
+  const low: LowFS = { ...(fsp as unknown as LowFS), ...overrides };
+
+  const realpath = async (path: string): Promise<string> => {
+    try {
+      return await low.realpath(path);
+    } catch {
+      const up = dirname(path);
+      if (up === path) return path;
+      return join(await realpath(up), basename(path));
+    }
+  };
+
+  /** the file a write to `path` lands in: symlinks followed, dangling ones too */
+  const target = async (path: string): Promise<string> => {
+    for (let p = path, hops = 0; hops < 40; hops++) {
+      let st;
       try {
-        entries = await fs.readdir(d, { withFileTypes: true });
+        st = await low.lstat(p);
       } catch {
+        return p;
+      }
+      if (!st.isSymbolicLink()) return p;
+      p = resolve(dirname(p), await low.readlink(p));
+    }
+    throw new IoError('write', path, 'ELOOP', 'too many symbolic links');
+  };
+
+  const lock = async (dir: string, path: string): Promise<() => Promise<void>> => {
+    const file = join(dir, LOCK_FILE);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const h = await low.open(file, 'wx');
+        LIVE.add(file);
+        try {
+          await h.writeFile(`${process.pid}\n`);
+        } catch (e) {
+          // a full disk can refuse even the lock's few bytes: take the empty lock file back
+          LIVE.delete(file);
+          await h.close().catch(() => undefined);
+          await low.rm(file, { force: true }).catch(() => undefined);
+          throw ioError('write', path, e);
+        }
+        await h.close();
+        return async () => {
+          LIVE.delete(file);
+          await low.rm(file, { force: true }).catch(() => undefined);
+        };
+      } catch (e) {
+        if (code(e) !== 'EEXIST') throw ioError('write', path, e);
+        const pid = String(await low.readFile(file, 'utf8').catch(() => '')).trim();
+        if (/^\d+$/.test(pid) && !alive(Number(pid))) {
+          await low.rm(file, { force: true }).catch(() => undefined); // stale: its process is gone
+          continue;
+        }
+        throw new LockedError(path, file, pid || '?');
+      }
+    }
+    throw new LockedError(path, file, '?');
+  };
+
+  return {
+    async read(path) {
+      try {
+        return await low.readFile(path);
+      } catch (e) {
+        if (code(e) === 'ENOENT' || code(e) === 'ENOTDIR') return undefined;
+        throw ioError('read', path, e);
+      }
+    },
+    async list(dir) {
+      const out: string[] = [];
+      const seen = new Set<string>();
+      const visit = async (d: string, top: boolean): Promise<void> => {
+        let entries;
+        try {
+          const real = await low.realpath(d);
+          if (seen.has(real)) return; // a symlink cycle
+          seen.add(real);
+          entries = await low.readdir(d, { withFileTypes: true });
+        } catch (e) {
+          if (top && (code(e) === 'ENOENT' || code(e) === 'ENOTDIR')) return;
+          throw ioError('list', d, e);
+        }
+        for (const e of entries) {
+          if (e.name.startsWith('.')) continue;
+          const p = join(d, e.name);
+          if (e.isDirectory()) await visit(p, false);
+          else if (e.isFile()) out.push(p);
+          else if (e.isSymbolicLink()) {
+            const st = await low.stat(p).catch(() => undefined); // a dangling link is no document
+            if (st?.isDirectory()) await visit(p, false);
+            else if (st?.isFile()) out.push(p);
+          }
+        }
+      };
+      await visit(dir, true);
+      return out.sort();
+    },
+    async isDirectory(path) {
+      try {
+        return (await low.stat(path)).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    async isFile(path) {
+      try {
+        return (await low.stat(path)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    async kind(path): Promise<PathKind> {
+      try {
+        const st = await low.stat(path);
+        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'special';
+      } catch {
+        return 'missing';
+      }
+    },
+    realpath,
+    async remove(path) {
+      try {
+        await low.rm(path, { force: true });
+      } catch (e) {
+        throw ioError('write', path, e);
+      }
+    },
+    async mkdirp(path) {
+      try {
+        await low.mkdir(path, { recursive: true });
+      } catch (e) {
+        throw ioError('mkdir', path, e);
+      }
+    },
+    async writeAtomic(path, data, options = {}) {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      // what is there, links followed by the kernel (/dev/stdout → /proc/self/fd/1 → a pipe)
+      let st;
+      try {
+        st = await low.stat(path);
+      } catch (e) {
+        if (code(e) !== 'ENOENT') throw ioError('write', path, e);
+      }
+      if (st && !st.isFile() && !st.isDirectory() && !options.exclusive) {
+        // /dev/null, a fifo, a terminal, a pipe: write into it; never replace the node
+        try {
+          await low.writeFile(path, bytes);
+        } catch (e) {
+          throw ioError('write', path, e);
+        }
         return;
       }
-      for (const e of entries) {
-        if (e.name.startsWith('.')) continue;
-        const p = join(d, e.name);
-        if (e.isDirectory()) await visit(p);
-        else if (e.isFile()) out.push(p);
-      }
-    };
-    await visit(dir);
-    return out.sort();
-  },
-  async isDirectory(path) {
-    try {
-      return (await fs.stat(path)).isDirectory();
-    } catch {
-      return false;
-    }
-  },
-  async isFile(path) {
-    try {
-      return (await fs.stat(path)).isFile();
-    } catch {
-      return false;
-    }
-  },
-  async mkdirp(path) {
-    await fs.mkdir(path, { recursive: true });
-  },
-  async writeAtomic(path, data, options = {}) {
-    if (options.exclusive) {
+      // the regular file a write lands in: an existing file's real path, or a dangling link's target
+      const dest = st ? await low.realpath(path).catch(() => path) : await target(path);
+      if (st && options.exclusive) throw new FileExistsError(path);
+      if (st?.isDirectory()) throw new IoError('write', path, 'EISDIR', 'is a directory');
+      const dir = dirname(dest);
+      const release = await lock(dir, path);
+      const tmp = join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
       try {
-        await fs.stat(path);
-        throw new FileExistsError(path);
+        LIVE.add(tmp);
+        let h;
+        try {
+          h = await low.open(tmp, 'wx');
+        } catch (e) {
+          throw ioError('write', path, e);
+        }
+        try {
+          await h.writeFile(bytes);
+          await h.sync();
+        } catch (e) {
+          throw ioError('write', path, e);
+        } finally {
+          await h.close().catch(() => undefined);
+        }
+        if (st) await low.chmod(tmp, st.mode & 0o7777).catch(() => undefined);
+        await hooks.beforeRename?.(tmp);
+        // the last look before the rename: the bytes must still be the ones we read
+        if (options.expect) {
+          const current = await low.readFile(dest).catch(() => undefined);
+          if (!current || Buffer.compare(current, Buffer.from(options.expect)) !== 0) throw new FileChangedError(path);
+        }
+        try {
+          await low.rename(tmp, dest);
+        } catch (e) {
+          throw ioError('write', path, e);
+        }
+        LIVE.delete(tmp);
+        try {
+          const d = await low.open(dir, 'r');
+          await d.sync().catch(() => undefined);
+          await d.close();
+        } catch {
+          /* folders cannot be fsynced everywhere; the rename is done */
+        }
       } catch (e) {
-        if (e instanceof FileExistsError) throw e;
+        await low.rm(tmp, { force: true }).catch(() => undefined);
+        throw e;
+      } finally {
+        LIVE.delete(tmp);
+        await release();
       }
-    }
-    const dir = dirname(path);
-    const tmp = join(dir, `.quyche-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-    const handle = await fs.open(tmp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      if (options.expect) {
-        const current = await fs.readFile(path).catch(() => undefined);
-        if (!current || Buffer.compare(current, Buffer.from(options.expect)) !== 0) throw new FileChangedError(path);
-      }
-      try {
-        const st = await fs.stat(path);
-        await fs.chmod(tmp, st.mode);
-      } catch {
-        /* a new file keeps the default mode */
-      }
-      await fs.rename(tmp, path);
-    } catch (e) {
-      await fs.rm(tmp, { force: true });
-      throw e;
-    }
-  },
-};
+    },
+  };
+}
 
-export function nodeIO(): CliIO {
+export const nodeFS: FileIO = createNodeFS();
+
+export function nodeIO(fs: FileIO = nodeFS): CliIO {
   return {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    fs: nodeFS,
+    fs,
     now: () => new Date(),
   };
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RegulationDocument } from '../document/model.js';
 import { formatText } from '../report/text.js';
 import { relativePath } from '../report/render.js';
-import { findDocument, findRoot, loadDocument, loadWorkspace, type Workspace } from '../workspace/workspace.js';
+import { CONFIG_FILE, findDocument, findRoot, loadDocument, loadWorkspace, type Workspace } from '../workspace/workspace.js';
 import { loadPatch, type LoadedPatch } from '../patch/load.js';
 import { decodeText } from '../text/decode.js';
 import { SourceText } from '../text/source.js';
@@ -51,6 +51,12 @@ export function fail(ctx: Context, g: GlobalOptions, message: string, hint?: str
 
 export async function openWorkspace(ctx: Context, g: GlobalOptions): Promise<Workspace> {
   const start = g.root ? resolvePath(ctx.io.cwd, g.root) : ctx.io.cwd;
+  if (g.root !== undefined) {
+    const fs = ctx.io.fs;
+    const kind = fs.kind ? await fs.kind(start) : (await fs.isDirectory(start)) ? 'directory' : (await fs.isFile(start)) ? 'file' : 'missing';
+    if (kind === 'missing') fail(ctx, g, ctx.t('workspace.root-missing', { dir: relativePath(start, ctx.io.cwd) }));
+    if (kind !== 'directory') fail(ctx, g, ctx.t('workspace.root-not-dir', { dir: relativePath(start, ctx.io.cwd) }));
+  }
   const root = g.root ? start : await findRoot(start, ctx.io.fs);
   if (!root) fail(ctx, g, ctx.t('workspace.not-found', { dir: start }));
   return loadWorkspace(root, ctx.io.fs);
@@ -102,7 +108,7 @@ export async function loadPatches(ctx: Context, _g: GlobalOptions, paths: readon
   const out: LoadedPatch[] = [];
   for (const path of paths) {
     const bytes = await ctx.io.fs.read(path);
-    if (!bytes) fail(ctx, _g, ctx.t('amend.no-patch', { path: relativePath(path, ctx.io.cwd) }));
+    if (!bytes) fail(ctx, _g, ctx.t('amend.no-patch', { path: relativePath(path, ctx.io.cwd), reason: `${ctx.t('io.errno.ENOENT')} (ENOENT)` }));
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       const src = new SourceText(path, '');
@@ -112,4 +118,31 @@ export async function loadPatches(ctx: Context, _g: GlobalOptions, paths: readon
     out.push(loadPatch(path, decoded.text));
   }
   return out;
+}
+
+/** The canonical path of `path` (symlinks resolved) where the file system knows links. */
+export async function canonical(ctx: Context, path: string): Promise<string> {
+  return ctx.io.fs.realpath ? ctx.io.fs.realpath(path) : path;
+}
+
+/**
+ * Where `-o` writes, checked before anything is written: never one of the files this run has
+ * read (patches, regulations, the configuration), compared after resolving symlinks, and never
+ * the workspace's quyche.yaml even when it does not exist yet. Returns the absolute path, or the
+ * input it is (for `amend`, where `-o` = the amended regulation means `--write`).
+ */
+export async function checkOutput(ctx: Context, g: GlobalOptions, output: string, root?: string): Promise<{ path: string; input?: string }> {
+  if (output.trim() === '') fail(ctx, g, ctx.t('output.empty'));
+  const path = resolvePath(ctx.io.cwd, output);
+  const real = await canonical(ctx, path);
+  for (const read of ctx.reads) {
+    if (read === path || (await canonical(ctx, read)) === real) return { path, input: read };
+  }
+  if (root !== undefined && (await canonical(ctx, resolvePath(root, CONFIG_FILE))) === real) fail(ctx, g, ctx.t('output.is-config', { path: relativePath(path, ctx.io.cwd) }));
+  return { path };
+}
+
+/** Refuse `-o` onto an input, with the input named. */
+export function refuseInput(ctx: Context, g: GlobalOptions, path: string, input: string): never {
+  fail(ctx, g, ctx.t('output.is-input', { path: relativePath(path, ctx.io.cwd), input: relativePath(input, ctx.io.cwd) }));
 }

@@ -298,7 +298,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
           if (m) {
             split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, isHeadingLine, first ? bl : undefined);
             lineStartedUnit = true;
-          }
+          } else if (!insideQuote) invisibleInLabel(cs, lineEnd, isHeadingLine);
           else textLine(pos, lineEnd, isHeadingLine, content);
         } else textLine(pos, lineEnd, isHeadingLine, content);
 
@@ -378,6 +378,17 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     if (k[0] === 0) return true;
     if (!last) return true;
     return compareKeys(k, sequenceKey(last.pattern as Pattern, last.number)) > 0;
+  };
+
+  /** A label that would be one but for an invisible character in it (a zero-width space inside
+   *  "Điều 1."): the unit would vanish silently, so say where the character is. */
+  const invisibleInLabel = (cs: number, le: number, isHeadingLine: boolean): void => {
+    const head = text.slice(cs, Math.min(le, cs + 24));
+    const inv = /[\u00ad\u200b-\u200d\u2060\ufeff]/.exec(head);
+    if (!inv) return;
+    if (!matchLabel(head.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').normalize('NFC'), isHeadingLine)) return;
+    const at = cs + inv.index;
+    diagnostics.push(diagnosticAt(source, at, at + 1, 'numbering', { id: 'numbering.invisible-in-label', args: { code: `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}` } }));
   };
 
   /** A line of a block quote, code, HTML block, table …: text of the open unit, never structure. */

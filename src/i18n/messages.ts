@@ -50,6 +50,10 @@ export const MESSAGES = {
     vi: 'nhãn "{found}" nằm trong bảng: không được đọc là cấu trúc',
     en: 'the label "{found}" is inside a table: it is not read as structure',
   },
+  'numbering.invisible-in-label': {
+    vi: 'ký tự vô hình {code} nằm trong nhãn: dòng này không được nhận là một đơn vị; hãy xóa ký tự đó',
+    en: 'the invisible character {code} sits inside a label: this line is not read as a unit; delete the character',
+  },
   'numbering.unclosed-quote': {
     vi: 'dấu ngoặc kép mở tại đây không được đóng; các nhãn sau đó vẫn được nhận diện',
     en: 'the quotation mark opened here is never closed; labels after it are read as structure',
@@ -128,6 +132,12 @@ export const MESSAGES = {
     vi: 'không có văn bản "{doc}" trong thư mục regulations/',
     en: 'no document "{doc}" in regulations/',
   },
+  'workspace.outside': {
+    vi: '{path} nằm ngoài thư mục làm việc (tệp thật: {real}): vẫn được đọc, nhưng --write không ghi vào đó',
+    en: '{path} lies outside the workspace (the real file: {real}): it is read, but --write does not write there',
+  },
+  'workspace.root-missing': { vi: 'thư mục làm việc {dir} không tồn tại', en: 'the workspace folder {dir} does not exist' },
+  'workspace.root-not-dir': { vi: '{dir} không phải là thư mục (--root cần một thư mục)', en: '{dir} is not a folder (--root needs a folder)' },
   'workspace.known-documents': { vi: 'các văn bản có: {list}', en: 'documents available: {list}' },
   'workspace.config': {
     vi: 'quyche.yaml không hợp lệ: {detail}',
@@ -140,6 +150,8 @@ export const MESSAGES = {
   'patch.yaml-indent': { vi: 'thụt lề không đúng', en: 'wrong indentation' },
   'patch.yaml-tab': { vi: 'YAML không cho thụt lề bằng ký tự tab', en: 'YAML does not allow tabs for indentation' },
   'patch.yaml-multiple': { vi: 'tệp chứa nhiều tài liệu YAML; mỗi tệp chỉ một bản vá', en: 'the file holds several YAML documents; one patch per file' },
+  'patch.yaml-unclosed-double': { vi: 'dấu ngoặc kép " mở ở đây không được đóng', en: 'the quote " opened here is never closed' },
+  'patch.yaml-unclosed-single': { vi: "dấu ngoặc đơn ' mở ở đây không được đóng", en: "the quote ' opened here is never closed" },
   'patch.yaml-alias': { vi: 'bí danh (alias) YAML không hợp lệ', en: 'invalid YAML alias' },
   'patch.alias-bomb': {
     vi: 'bản vá dùng quá nhiều bí danh YAML (quá {max}): từ chối để tránh tấn công bùng nổ dữ liệu',
@@ -151,6 +163,13 @@ export const MESSAGES = {
   'schema.unknown-field': { vi: 'trường "{field}" không hợp lệ ở đây', en: 'field "{field}" is not allowed here' },
   'schema.missing': { vi: 'thiếu trường bắt buộc "{field}"', en: 'the required field "{field}" is missing' },
   'schema.invalid': { vi: 'trường "{field}": cần {expected}, nhưng là {found}', en: 'field "{field}": expected {expected}, got {found}' },
+  'schema.date': { vi: 'trường "{field}": "{found}" không phải là ngày có thật (cần YYYY-MM-DD)', en: 'field "{field}": "{found}" is not a real date (YYYY-MM-DD needed)' },
+  'schema.occurrence': {
+    vi: 'trường "{field}" phải là một số nguyên ≥ 1, hoặc first, last, all; không phải {found}',
+    en: 'field "{field}" must be a whole number ≥ 1, or first, last or all; not {found}',
+  },
+  'schema.whole-number': { vi: 'trường "{field}" phải là một số nguyên ≥ {min}; không phải {found}', en: 'field "{field}" must be a whole number ≥ {min}; not {found}' },
+  'schema.empty': { vi: 'trường "{field}" không được để trống', en: 'field "{field}" must not be empty' },
   'schema.one-of': { vi: 'cần đúng một trong các trường {fields} (đang có {count})', en: 'exactly one of {fields} is needed (found {count})' },
   'schema.duplicate-id': { vi: 'mã thay đổi "{id}" đã dùng cho thay đổi thứ {index}', en: 'change id "{id}" is already used by change {index}' },
   // ── applying changes ──────────────────────────────────────────────────────
@@ -198,6 +217,14 @@ export const MESSAGES = {
   'apply.insert-no-label': {
     vi: 'văn bản bổ sung phải bắt đầu bằng nhãn của đơn vị mới ("5a.", "d1)", "Điều 9a.", "- ")',
     en: 'the inserted text must start with the new unit\'s label ("5a.", "d1)", "Điều 9a.", "- ")',
+  },
+  'apply.phrase-structure': {
+    vi: 'cụm từ mới có nhãn "{label}" ở đầu một dòng: nó sẽ tạo đơn vị mới giữa văn bản; bổ sung đơn vị bằng op insert',
+    en: 'the new words hold the label "{label}" at the start of a line: it would create a unit in mid-text; add units with op insert',
+  },
+  'apply.extra-units': {
+    vi: 'text chứa thêm đơn vị {labels} ngoài đơn vị được sửa đổi, bổ sung: mỗi thay đổi chỉ một đơn vị (thêm thay đổi insert cho đơn vị kia)',
+    en: 'text holds further units ({labels}) beyond the one being replaced or inserted: one unit per change (add an insert change for the other)',
   },
   'apply.phrase-not-found': { vi: 'không có cụm từ "{phrase}" trong {scope}', en: 'the phrase "{phrase}" is not in {scope}' },
   'apply.inline-markup': {
@@ -273,7 +300,43 @@ export const MESSAGES = {
     en: '-o needs the patches to amend exactly one document (they amend {count})',
   },
   'amend.write-and-output': { vi: 'chỉ dùng một trong --write và -o', en: 'use either --write or -o, not both' },
-  'amend.no-patch': { vi: 'không đọc được bản vá {path}', en: 'cannot read the patch {path}' },
+  'amend.no-patch': { vi: 'không đọc được bản vá {path}: {reason}', en: 'cannot read the patch {path}: {reason}' },
+  'amend.unchanged': { vi: '{path} không thay đổi (các thay đổi đã có hiệu lực): không ghi', en: '{path} is unchanged (the changes are already in effect): nothing written' },
+  'amend.outside-workspace': {
+    vi: 'không ghi {path}: tệp thật ({real}) nằm ngoài thư mục làm việc {root}; --write chỉ sửa văn bản trong thư mục làm việc (dùng -o để ghi văn bản đã sửa ra tệp khác)',
+    en: 'not writing {path}: the real file ({real}) lies outside the workspace {root}; --write only rewrites regulations inside the workspace (use -o to write the amended text elsewhere)',
+  },
+  'output.is-input': {
+    vi: 'không ghi {path}: đó là {input}, một tệp đầu vào của lệnh này (-o không bao giờ ghi đè đầu vào)',
+    en: 'not writing {path}: it is {input}, an input of this command (-o never overwrites an input)',
+  },
+  'output.is-config': {
+    vi: 'không ghi {path}: đó là tệp cấu hình quyche.yaml của thư mục làm việc',
+    en: 'not writing {path}: it is the workspace configuration quyche.yaml',
+  },
+  'output.empty': { vi: '-o cần tên một tệp (đang trống)', en: '-o needs a file name (it is empty)' },
+  'io.read': { vi: 'không đọc được {path}: {reason}', en: 'cannot read {path}: {reason}' },
+  'io.write': { vi: 'không ghi được {path}: {reason}', en: 'cannot write {path}: {reason}' },
+  'io.list': { vi: 'không đọc được thư mục {path}: {reason}', en: 'cannot read the folder {path}: {reason}' },
+  'io.mkdir': { vi: 'không tạo được thư mục {path}: {reason}', en: 'cannot create the folder {path}: {reason}' },
+  'io.locked': {
+    vi: 'không ghi {path}: một tiến trình quyche khác (pid {pid}) đang ghi vào thư mục này ({lock}); nếu không còn, hãy xóa {lock}',
+    en: 'not writing {path}: another quyche (pid {pid}) is writing into this folder ({lock}); if it is gone, delete {lock}',
+  },
+  'io.errno.ENOENT': { vi: 'không tồn tại', en: 'no such file or folder' },
+  'io.errno.EACCES': { vi: 'không có quyền truy cập', en: 'permission denied' },
+  'io.errno.EPERM': { vi: 'thao tác không được phép', en: 'operation not permitted' },
+  'io.errno.ENOSPC': { vi: 'ổ đĩa đã đầy', en: 'no space left on the device' },
+  'io.errno.EDQUOT': { vi: 'đã hết hạn mức dung lượng', en: 'disk quota exceeded' },
+  'io.errno.ENOTDIR': { vi: 'một phần của đường dẫn không phải là thư mục', en: 'a part of the path is not a folder' },
+  'io.errno.EISDIR': { vi: 'đó là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
+  'io.errno.EROFS': { vi: 'hệ thống tệp chỉ cho đọc', en: 'read-only file system' },
+  'io.errno.EEXIST': { vi: 'đã tồn tại', en: 'already exists' },
+  'io.errno.ELOOP': { vi: 'quá nhiều liên kết tượng trưng lồng nhau', en: 'too many levels of symbolic links' },
+  'io.errno.EBUSY': { vi: 'tài nguyên đang bận', en: 'resource busy' },
+  'io.errno.EIO': { vi: 'lỗi vào/ra của thiết bị', en: 'input/output error' },
+  'io.errno.EMFILE': { vi: 'mở quá nhiều tệp cùng lúc', en: 'too many open files' },
+  'init.not-dir': { vi: 'không tạo gì: {dir} là một tệp, không phải thư mục', en: 'nothing created: {dir} is a file, not a folder' },
   'amend.loading': { vi: 'đang đọc thư mục làm việc…', en: 'reading the workspace…' },
   // ── check ─────────────────────────────────────────────────────────────────
   'check.basis-no-document': {
@@ -476,6 +539,7 @@ export const MESSAGES = {
     vi: 'lỗi nội bộ của quyche (xin báo lỗi kèm lệnh đã chạy): {detail}',
     en: 'internal error in quyche (please report it with the command you ran): {detail}',
   },
+  'cli.did-you-mean': { vi: 'có phải ý bạn là {suggestion}?', en: 'did you mean {suggestion}?' },
   'cli.see-help': { vi: 'xem: quyche {command} --help', en: 'see: quyche {command} --help' },
   'report.summary': {
     vi: '{files} tệp · {errors} lỗi · {warnings} cảnh báo · {infos} ghi chú',

@@ -93,6 +93,13 @@ export function loadPatch(path: string, text: string): LoadedPatch {
     return loaded;
   }
   for (const err of doc.errors) {
+    const quote = err.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/.exec(err.message)?.[1] : undefined;
+    if (quote) {
+      // the parser notices at the end of the scalar (often the end of the file): point at the opening quote
+      const open = openingQuote(text, err.pos[0], quote);
+      diagnostics.push(diagnosticAt(source, open, open + 1, 'yaml-syntax', { id: quote === '"' ? 'patch.yaml-unclosed-double' : 'patch.yaml-unclosed-single' }));
+      continue;
+    }
     const id = YAML_CODES[err.code] ?? 'patch.yaml';
     diagnostics.push(diagnosticAt(source, err.pos[0], err.pos[1], 'yaml-syntax', { id, args: { detail: err.message.split('\n')[0]!, code: err.code } }));
   }
@@ -160,6 +167,11 @@ export function loadPatch(path: string, text: string): LoadedPatch {
         diagnostics.push(diagnosticAt(source, ...at(p), 'schema', { id: 'schema.missing', args: { field } }, extra));
         continue;
       }
+      const plain = plainMessage(issue, p, value, field, text.slice(...at(p)));
+      if (plain) {
+        diagnostics.push(diagnosticAt(source, ...at(p), 'schema', plain, extra));
+        continue;
+      }
       diagnostics.push(diagnosticAt(source, ...at(p), 'schema', { id: 'schema.invalid', args: { field, expected: expectation(issue), found: typeName(value) } }, extra));
     }
   }
@@ -191,6 +203,35 @@ export function loadPatch(path: string, text: string): LoadedPatch {
   if (diagnostics.length === 0 && result.success) loaded.patch = result.data;
   loaded.diagnostics = sortDiagnostics(diagnostics);
   return loaded;
+}
+
+/** The offset of the quote that opens the unclosed scalar ending at `end`. */
+function openingQuote(text: string, end: number, quote: string): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && (text[i - 1] === "'" || text[i + 1] === "'") && i + 1 < end) {
+      i--; // '' is an escaped quote inside a single-quoted scalar
+      continue;
+    }
+    return i;
+  }
+  return 0;
+}
+
+/** Whole-number fields and their least value. */
+const WHOLE_NUMBERS: Record<string, number> = { occurrence: 1, expect_count: 0, quyche: 1 };
+
+/** The cases zod words badly, in plain words (dates, whole numbers, empty strings); undefined for the rest. */
+function plainMessage(issue: { code: string; message: string; minimum?: unknown }, p: ReadonlyArray<PropertyKey>, value: unknown, field: string, written: string): Message | undefined {
+  const key = String(p[p.length - 1]);
+  const found = (written.trim() || JSON.stringify(value)).slice(0, 40);
+  if (issue.message === 'YYYY-MM-DD' && typeof value === 'string') return { id: 'schema.date', args: { field, found: value } };
+  if (key === 'occurrence' && !(typeof value === 'string' && ['first', 'last', 'all'].includes(value))) return { id: 'schema.occurrence', args: { field, found } };
+  if (key in WHOLE_NUMBERS && (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type')) return { id: 'schema.whole-number', args: { field, min: WHOLE_NUMBERS[key]!, found } };
+  if (issue.code === 'too_small' && typeof value === 'string' && value.trim() === '') return { id: 'schema.empty', args: { field } };
+  if (issue.code === 'too_small' && Array.isArray(value) && value.length === 0) return { id: 'schema.empty', args: { field } };
+  return undefined;
 }
 
 /** A change's id for messages: its `id`, or its 1-based position. */

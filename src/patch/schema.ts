@@ -8,9 +8,19 @@ import { z } from 'zod';
 
 export const FORMAT_VERSION = 1;
 
+/** A date that exists: 2024-02-29 yes, 2025-02-30 and 2025-13-45 no. */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'YYYY-MM-DD' })
+  .refine(isRealDate, { error: 'YYYY-MM-DD' })
   .describe('Ngày theo dạng YYYY-MM-DD — a date, YYYY-MM-DD');
 
 const citation = z

@@ -22,6 +22,8 @@ export interface WorkspaceIO {
   list(dir: string): Promise<string[]>;
   isDirectory(path: string): Promise<boolean>;
   isFile(path: string): Promise<boolean>;
+  /** the canonical path (symlinks resolved), where the file system has links */
+  realpath?(path: string): Promise<string>;
 }
 
 export interface WorkspaceConfig {
@@ -33,6 +35,10 @@ export interface WorkspaceConfig {
 
 export interface Workspace {
   root: string;
+  /** the root's canonical path (symlinks resolved), when the file system says */
+  realRoot?: string;
+  /** documents whose file lies outside the workspace (symlinked or configured there): path → canonical path */
+  outside?: Map<string, string>;
   config: WorkspaceConfig;
   documents: RegulationDocument[];
   diagnostics: Diagnostic[];
@@ -106,6 +112,20 @@ export async function loadWorkspace(root: string, io: WorkspaceIO): Promise<Work
   const files = (await io.list(join(root, config.regulations))).filter((f) => /\.(md|markdown)$/i.test(f)).sort();
   const loaded = await Promise.all(files.map((f) => loadDocument(f, io)));
   const documents: RegulationDocument[] = [];
+  const outside = new Map<string, string>();
+  const realRoot = io.realpath ? await io.realpath(root) : undefined;
+  if (io.realpath && realRoot) {
+    // a regulations folder configured outside (`regulations: ../shared`) is a deliberate choice:
+    // read silently; a symlink that leads outside is said. Neither is rewritten by --write.
+    const configuredOutside = !isInside(await io.realpath(join(root, config.regulations)), realRoot);
+    for (const f of files) {
+      const real = await io.realpath(f);
+      if (!isInside(real, realRoot)) {
+        outside.set(f, real);
+        if (!configuredOutside) diagnostics.push(diagnosticForFile(f, 'workspace', { id: 'workspace.outside', args: { path: f, real } }));
+      }
+    }
+  }
   const byNumber = new Map<string, RegulationDocument>();
   for (const { doc, diagnostics: ds } of loaded) {
     diagnostics.push(...ds);
@@ -124,7 +144,13 @@ export async function loadWorkspace(root: string, io: WorkspaceIO): Promise<Work
       );
     } else byNumber.set(key, doc);
   }
-  return { root, config, documents, diagnostics };
+  return { root, ...(realRoot ? { realRoot } : {}), outside, config, documents, diagnostics };
+}
+
+/** Whether `path` is `dir` or lies under it (both canonical, absolute). */
+export function isInside(path: string, dir: string): boolean {
+  const d = dir.replace(/\/+$/, '');
+  return path === d || path.startsWith(`${d}/`);
 }
 
 /**

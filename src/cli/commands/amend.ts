@@ -10,8 +10,8 @@ import { renderDiagnostic, relativePath } from '../../report/render.js';
 import { formatRedline } from '../../render/terminal.js';
 import { addCommonOptions, type Context } from '../main.js';
 import { ExitError } from '../io.js';
-import { fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, resolvePath, stdoutChalk } from '../shared.js';
-import { findDocument } from '../../workspace/workspace.js';
+import { canonical, checkOutput, fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, refuseInput, resolvePath, stdoutChalk } from '../shared.js';
+import { findDocument, isInside } from '../../workspace/workspace.js';
 
 export const AMEND_JSON_VERSION = 1;
 
@@ -36,13 +36,15 @@ export function registerAmend(program: Command, ctx: Context): void {
   addCommonOptions(cmd, ctx);
   cmd.action(async (patchArgs: string[], opts: AmendOptions, command: Command) => {
     const g = ctx.globals(command);
-    if (opts.write && opts.output) fail(ctx, g, ctx.t('amend.write-and-output'));
+    if (opts.write && opts.output !== undefined) fail(ctx, g, ctx.t('amend.write-and-output'));
+    if (opts.output !== undefined && opts.output.trim() === '') fail(ctx, g, ctx.t('output.empty'));
     const context = Number.parseInt(opts.context, 10);
     if (!Number.isFinite(context) || context < 0) fail(ctx, g, ctx.t('cli.error.usage', { detail: `--context ${opts.context}` }));
     const ws = await openWorkspaceWithSpinner(ctx, g, opts.format === 'text');
     const patches = await loadPatches(ctx, g, patchArgs.map((p) => resolvePath(ctx.io.cwd, p)));
     const run: ApplyRun = applyPatches(patches, { find: (n) => findDocument(ws, n) });
-    const diagnostics = [...ws.diagnostics.filter((d) => d.severity === 'error' && run.documents.some((x) => x.original.source.path === d.file)), ...run.diagnostics];
+    // every workspace error blocks (as `check` reports them): two files with one number, unreadable encodings, …
+    const diagnostics = [...ws.diagnostics.filter((d) => d.severity === 'error'), ...run.diagnostics];
     const failed = diagnostics.some((d) => d.severity === 'error' || (opts.strict && d.severity === 'warning'));
 
     if (opts.format === 'json') {
@@ -72,30 +74,51 @@ export function registerAmend(program: Command, ctx: Context): void {
       ctx.exitCode = 1;
       return;
     }
-    if (opts.output) {
+    // decide every write before the first one: -o onto an input is refused, -o onto the amended
+    // regulation is --write, and nothing outside the workspace is rewritten
+    const writes: Array<{ path: string; text: string; expect?: Uint8Array; original: string }> = [];
+    if (opts.output !== undefined) {
       if (run.documents.length !== 1) fail(ctx, g, ctx.t('amend.output-one-document', { count: run.documents.length }));
-      await write(ctx, g, resolvePath(ctx.io.cwd, opts.output), run.documents[0]!.result.source.text);
+      const d = run.documents[0]!;
+      const out = await checkOutput(ctx, g, opts.output, ws.root);
+      if (out.input !== undefined && out.input !== d.original.source.path) refuseInput(ctx, g, out.path, out.input);
+      if (out.input !== undefined) writes.push({ path: d.original.source.path, text: d.result.source.text, expect: encode(d.original.source.text), original: d.original.source.text });
+      else writes.push({ path: out.path, text: d.result.source.text, original: '' });
     }
     if (opts.write) {
-      for (const d of run.documents) {
-        const path = d.original.source.path;
-        const original = new TextEncoder().encode(d.original.source.text);
-        await write(ctx, g, path, d.result.source.text, original);
+      for (const d of run.documents) writes.push({ path: d.original.source.path, text: d.result.source.text, expect: encode(d.original.source.text), original: d.original.source.text });
+    }
+    for (const w of writes) {
+      if (!w.expect) continue;
+      const real = await canonical(ctx, w.path);
+      const root = ws.realRoot ?? ws.root;
+      if (ws.outside?.has(w.path) || !isInside(real, root)) {
+        fail(ctx, g, ctx.t('amend.outside-workspace', { path: relativePath(w.path, ctx.io.cwd), real, root: relativePath(ws.root, ctx.io.cwd) || '.' }));
       }
+    }
+    for (const w of writes) {
+      if (w.expect && w.text === w.original) {
+        if (!g.quiet) ctx.io.stderr.write(`${ctx.t('amend.unchanged', { path: relativePath(w.path, ctx.io.cwd) })}\n`);
+        continue;
+      }
+      await write(ctx, g, w.path, w.text, w.expect);
     }
     ctx.exitCode = 0;
   });
 }
 
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
 async function write(ctx: Context, g: ReturnType<Context['globals']>, path: string, text: string, expect?: Uint8Array): Promise<void> {
   try {
-    await ctx.io.fs.writeAtomic(path, new TextEncoder().encode(text), expect ? { expect } : {});
+    await ctx.io.fs.writeAtomic(path, encode(text), expect ? { expect } : {});
   } catch (e) {
     const err = e as Error;
-    if (err.name === 'FileChangedError' || /changed/.test(err.message)) {
+    if (err.name === 'FileChangedError') {
       ctx.io.stderr.write(`quyche: ${ctx.t('amend.changed-on-disk', { path: relativePath(path, ctx.io.cwd) })}\n`);
       throw new ExitError(1);
     }
+    if (err.name === 'IoError' || err.name === 'LockedError') throw err;
     fail(ctx, g, ctx.t('cli.error.io', { path: relativePath(path, ctx.io.cwd), detail: err.message }));
   }
   if (!g.quiet) ctx.io.stderr.write(`${ctx.t('amend.written', { path: relativePath(path, ctx.io.cwd) })}\n`);

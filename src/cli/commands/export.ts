@@ -17,7 +17,7 @@ import { parseDate } from '../../util/dates.js';
 import { findDocument, type Workspace } from '../../workspace/workspace.js';
 import { ExitError } from '../io.js';
 import { addCommonOptions, type Context, type GlobalOptions } from '../main.js';
-import { fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, resolvePath } from '../shared.js';
+import { checkOutput, fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, refuseInput, resolvePath } from '../shared.js';
 
 interface ExportOptions {
   format: ExportFormat;
@@ -51,6 +51,7 @@ async function workspacePatches(ctx: Context, g: GlobalOptions, ws: Workspace): 
 async function run(ctx: Context, command: Command, kind: ExportKind, args: string[], opts: ExportOptions): Promise<void> {
   const g = ctx.globals(command);
   if (opts.format !== 'md' && opts.marks !== 'critic') fail(ctx, g, ctx.t('export.marks-md-only'));
+  if (opts.output !== undefined && opts.output.trim() === '') fail(ctx, g, ctx.t('output.empty'));
   const asOf = opts.asOf !== undefined ? parseDate(opts.asOf) : undefined;
   if (opts.asOf !== undefined && !asOf) fail(ctx, g, ctx.t('export.bad-date', { option: '--as-of', value: opts.asOf }));
   const revision = { author: opts.author ?? '', date: revisionDate(ctx, g, opts.date) };
@@ -67,8 +68,12 @@ async function run(ctx: Context, command: Command, kind: ExportKind, args: strin
   } else {
     patches = await loadPatches(ctx, g, args.map((p) => resolvePath(ctx.io.cwd, p)));
   }
+  // -o onto an input is refused before anything else is done
+  const output = opts.output !== undefined ? await checkOutput(ctx, g, opts.output, ws.root) : undefined;
+  if (output?.input !== undefined) refuseInput(ctx, g, output.path, output.input);
   const applied = applyPatches(patches, { find: (n) => findDocument(ws, n), ...(asOf ? { asOf } : {}) });
-  const diagnostics = [...ws.diagnostics.filter((d) => d.severity === 'error' && applied.documents.some((x) => x.original.source.path === d.file)), ...applied.diagnostics];
+  // every workspace error blocks, as in `check` and `amend`
+  const diagnostics = [...ws.diagnostics.filter((d) => d.severity === 'error'), ...applied.diagnostics];
   printDiagnostics(ctx, g, diagnostics, { summary: false });
   if (diagnostics.some((d) => d.severity === 'error')) {
     ctx.io.stderr.write(`quyche: ${ctx.t('export.not-written')}\n`);
@@ -76,11 +81,12 @@ async function run(ctx: Context, command: Command, kind: ExportKind, args: strin
   }
   const doc = buildExport({ kind, run: applied, patches, revision, ...(asOf ? { asOf } : {}), ...(document ? { document } : {}) });
   const data = await renderExport(doc, opts.format, { marks: opts.marks });
-  if (opts.output) {
-    const path = resolvePath(ctx.io.cwd, opts.output);
+  if (output) {
+    const { path } = output;
     try {
       await ctx.io.fs.writeAtomic(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
     } catch (e) {
+      if ((e as Error).name === 'IoError' || (e as Error).name === 'LockedError') throw e;
       fail(ctx, g, ctx.t('cli.error.io', { path: relativePath(path, ctx.io.cwd), detail: (e as Error).message }));
     }
     if (!g.quiet) ctx.io.stderr.write(`${ctx.t('export.written', { path: relativePath(path, ctx.io.cwd) })}\n`);

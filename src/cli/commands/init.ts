@@ -8,10 +8,29 @@ import { posix } from 'node:path';
 import { EXAMPLE_PATCH, scaffold } from '../../workspace/scaffold.js';
 import { addCommonOptions, type Context } from '../main.js';
 import { fail, resolvePath, stderrChalk } from '../shared.js';
-import { FileExistsError } from '../node-io.js';
+import { FileExistsError } from '../io.js';
 
 /** The shipped JSON Schema of patches, in this installation of quyche. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/amendment.schema.json', import.meta.url));
+/** This installation's folder and executable. */
+export const INSTALL_DIR = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
+export const BIN_FILE = posix.join(INSTALL_DIR.split('\\').join('/'), 'bin/quyche.js');
+
+/**
+ * The command that runs this quyche from `dir`: `npx quyche` inside the installation (a clone, or
+ * a project that has it in node_modules), `quyche` when it is on PATH (npm install -g, npm link),
+ * else `node <this installation>/bin/quyche.js` — never a bare `npx quyche` that would fetch
+ * whatever package of that name the registry holds.
+ */
+export async function runCommand(ctx: Context, dir: string): Promise<string> {
+  const fs = ctx.io.fs;
+  for (let d = dir; ; d = posix.dirname(d)) {
+    if (d === INSTALL_DIR || (await fs.isFile(posix.join(d, 'node_modules/quyche/package.json')))) return 'npx quyche';
+    if (posix.dirname(d) === d) break;
+  }
+  for (const p of (ctx.io.env.PATH ?? '').split(':').filter(Boolean)) if (await fs.isFile(posix.join(p, 'quyche'))) return 'quyche';
+  return `node ${BIN_FILE}`;
+}
 
 export function registerInit(program: Command, ctx: Context): void {
   const cmd = program.command('init').description(ctx.t('cli.init.description')).argument('[dir]', ctx.t('cli.arg.dir'), '.');
@@ -21,24 +40,35 @@ export function registerInit(program: Command, ctx: Context): void {
     const dir = resolvePath(ctx.io.cwd, dirArg);
     const amendments = posix.join(dir, posix.dirname(EXAMPLE_PATCH));
     const schema = posix.relative(amendments, SCHEMA_FILE.split('\\').join('/'));
+    const kind = ctx.io.fs.kind ? await ctx.io.fs.kind(dir) : (await ctx.io.fs.isFile(dir)) ? 'file' : 'directory';
+    if (kind === 'file' || kind === 'special') fail(ctx, g, ctx.t('init.not-dir', { dir: dirArg }));
     const files = scaffold(ctx.lang, schema).map((f) => ({ ...f, abs: posix.join(dir, f.path) }));
     const existing: string[] = [];
     for (const f of files) if ((await ctx.io.fs.isFile(f.abs)) || (await ctx.io.fs.isDirectory(f.abs))) existing.push(f.path);
     if (existing.length > 0) fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: existing.join(', ') }));
-    for (const f of files) {
-      await ctx.io.fs.mkdirp(posix.dirname(f.abs));
-      try {
-        await ctx.io.fs.writeAtomic(f.abs, f.text, { exclusive: true });
-      } catch (e) {
-        if (e instanceof FileExistsError || (e as Error).name === 'FileExistsError') fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: f.path }));
-        throw e;
+    // all or nothing: a file that cannot be written takes back the ones already written
+    const written: string[] = [];
+    try {
+      for (const f of files) {
+        await ctx.io.fs.mkdirp(posix.dirname(f.abs));
+        try {
+          await ctx.io.fs.writeAtomic(f.abs, f.text, { exclusive: true });
+        } catch (e) {
+          if (e instanceof FileExistsError || (e as Error).name === 'FileExistsError') fail(ctx, g, ctx.t('init.exists', { dir: dirArg, files: f.path }));
+          throw e;
+        }
+        written.push(f.abs);
       }
+    } catch (e) {
+      for (const p of written.reverse()) await ctx.io.fs.remove?.(p).catch(() => undefined);
+      throw e;
     }
     if (g.quiet) return;
     const chalk = stderrChalk(ctx, g);
     ctx.io.stderr.write(`${ctx.t('init.created', { dir: dirArg, count: files.length })}\n`);
     for (const f of files) ctx.io.stderr.write(`  ${chalk.green('+')} ${f.path}\n`);
     const cd = dirArg === '.' ? '' : `cd ${dirArg} && `;
-    ctx.io.stderr.write(`${ctx.t('init.next', { check: `${cd}npx quyche check`, amend: `npx quyche amend ${EXAMPLE_PATCH}` })}\n`);
+    const quyche = await runCommand(ctx, dir);
+    ctx.io.stderr.write(`${ctx.t('init.next', { check: `${cd}${quyche} check`, amend: `${quyche} amend ${EXAMPLE_PATCH}` })}\n`);
   });
 }
