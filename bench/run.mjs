@@ -15,7 +15,7 @@
  *
  * Growth ratios compare sizes (0.5 → 5 → 20 MB) and numbers of changes (100 → 1,000 → 10,000).
  * `--only=outline,amend` runs some sections only (startup, outline, amend, phrase, longline,
- * redline, check). `--quick` runs the small sizes only (CI: it checks that every figure can be measured, and
+ * redline, import, check). `--quick` runs the small sizes only (CI: it checks that every figure can be measured, and
  * asserts nothing about time); `--json` prints the rows as JSON. Budgets are printed beside each
  * figure; the exit code is 0 whatever the figures (tests never time anything).
  */
@@ -32,7 +32,7 @@ const BIN = join(REPO, 'bin/quyche.js');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const JSON_OUT = args.includes('--json');
-// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, redline, check)
+// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, redline, import, check)
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (section) => !ONLY || ONLY.includes(section);
 const MB = 1024 * 1024;
@@ -141,6 +141,47 @@ const textOf = (mb) => {
   if (!texts.has(mb)) texts.set(mb, generateRegulation(mb * MB));
   return texts.get(mb);
 };
+
+/**
+ * A synthetic Công báo text of about `bytes`: hard-wrapped lines with trailing spaces, a running
+ * header and page number every 40 lines, a footnote per page (its mark glued to a word, its note
+ * at the page's foot), articles with wrapped khoản and points.
+ */
+function gazetteText(bytes) {
+  const words = 'cơ quan tổ chức cá nhân thực hiện quy định của pháp luật về bảo hiểm y tế trong phạm vi nhiệm vụ quyền hạn được giao'.split(' ');
+  const lines = [];
+  let page = 1;
+  let note = 1;
+  let body = 0;
+  let size = 0;
+  let w = 0;
+  const push = (s) => {
+    lines.push(s);
+    size += Buffer.byteLength(s) + 1;
+    if (++body === 40) {
+      lines.push(' ', `${note} Khoản này được sửa đổi, bổ sung theo quy định tại khoản ${note} Điều 1 của Luật số 51/2024/QH15. `, '', ' ', `     CÔNG BÁO/Số 1 + 2/Ngày 01-1-2025 `, ' ', `${++page} `, ' ');
+      note++;
+      body = 0;
+    }
+  };
+  const sentence = (n) => {
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(words[w++ % words.length]);
+    return out.join(' ');
+  };
+  let article = 1;
+  lines.push('LUẬT ', 'THỬ NGHIỆM ', ' ', 'Chương I ', 'NHỮNG QUY ĐỊNH CHUNG ', ' ');
+  while (size < bytes) {
+    push(`Điều ${article}. ${sentence(6).replace(/^./, (c) => c.toUpperCase())} `);
+    for (let k = 1; k <= 4; k++) {
+      push(`${k}. ${sentence(14).replace(/^./, (c) => c.toUpperCase())} `);
+      push(`${sentence(15)}${body === 39 ? note : ''}; `);
+      if (k === 3) for (const l of ['a', 'b', 'c']) push(`${l}) ${sentence(12).replace(/^./, (c) => c.toUpperCase())}; `);
+    }
+    article++;
+  }
+  return lines.join('\n');
+}
 
 function header() {
   if (JSON_OUT) return;
@@ -265,6 +306,19 @@ try {
         row({ name: `export redline -f ${format}, same pair`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: 'git diff --word-diff', budget: `≤ 3× git${format === 'docx' && mb === 5 ? ', RSS < 400 MB' : ''}`, ok: HAS_GIT ? r.ms / r.peerMs <= 3 && !(format === 'docx' && mb === 5 && r.rss >= 400) : undefined });
       }
     }
+  }
+
+  // ── import of a gazette text (whole process, `quyche import F -o out.md`) ───────────────────
+  if (want('import')) {
+    const imp = {};
+    for (const mb of QUICK ? [0.5] : [0.5, 5]) {
+      const path = join(tmp, `gazette-${mb}.txt`);
+      writeFileSync(path, gazetteText(mb * MB));
+      const r = measure(['import', path, '-o', join(tmp, `imported-${mb}.md`)], undefined, { runs: runsFor(mb) });
+      imp[mb] = r;
+      row({ name: `import of a ${mb} MB gazette text`, unit: 'ms', bytes: statSync(path).size, ...r, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+    }
+    if (imp[5]) row({ name: 'import growth 0.5 → 5 MB (×10 input)', unit: '×', value: imp[5].ms / imp[0.5].ms, budget: '≤ 12', ok: imp[5].ms / imp[0.5].ms <= 12 });
   }
 
   // ── check with 100 changes ─────────────────────────────────────────────────────────────────

@@ -7,32 +7,12 @@
  */
 import type { Pattern } from '../document/labels.js';
 import type { Unit } from '../document/model.js';
-import { arabicKey, compareKeys, decimalKey, isSuccessor, letterAt, letterKey, romanKey, type SequenceKey } from '../document/numbering.js';
+import { compareKeys, isSuccessor, letterAt, letterKey, sequenceKey, type SequenceKey } from '../document/numbering.js';
 
 export type Fit =
   | { ok: true }
   | { ok: false; reason: 'collision' | 'gap' | 'order' | 'level'; free?: string; previous?: Unit; next?: Unit; sibling?: Unit };
 
-export function sequenceKey(pattern: Pattern | 'intro', number: string): SequenceKey {
-  switch (pattern) {
-    case 'letter':
-      return letterKey(number);
-    case 'decimal':
-      return decimalKey(number);
-    case 'chuong':
-    case 'phan':
-    case 'roman':
-      return /^\d/.test(number) ? arabicKey(number) : romanKey(number);
-    case 'dieu':
-    case 'arabic':
-    case 'muc':
-    case 'tieu-muc':
-    case 'paren':
-      return /^\d/.test(number) ? arabicKey(number) : romanKey(number);
-    default:
-      return [0, 0];
-  }
-}
 
 function samePattern(a: Pattern | 'intro', b: Pattern | 'intro'): boolean {
   const norm = (p: string): string => (p === 'bullet2' ? 'bullet' : p);

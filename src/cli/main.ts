@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   amend: async () => (await import('./commands/amend.js')).registerAmend,
   export: async () => (await import('./commands/export.js')).registerExport,
   init: async () => (await import('./commands/init.js')).registerInit,
+  import: async () => (await import('./commands/import.js')).registerImport,
 };
 
 /**

@@ -105,3 +105,25 @@ export function isSuccessor(prev: SequenceKey, next: SequenceKey): boolean {
   if (next[0] === prev[0]) return next[1] === prev[1] + 1;
   return next[0] === prev[0] + 1 && next[1] === 0;
 }
+
+/** The position of a label in its sibling sequence, by the pattern it was recognised by. */
+export function sequenceKey(pattern: string, number: string): SequenceKey {
+  switch (pattern) {
+    case 'letter':
+      return letterKey(number);
+    case 'decimal':
+      return decimalKey(number);
+    case 'chuong':
+    case 'phan':
+    case 'roman':
+    case 'muc':
+    case 'tieu-muc':
+      return /^\d/.test(number) ? arabicKey(number) : romanKey(number);
+    case 'dieu':
+    case 'arabic':
+    case 'paren':
+      return arabicKey(number);
+    default:
+      return [0, 0];
+  }
+}

@@ -18,7 +18,7 @@ import { assignAnchors } from './anchor.js';
 import { readFrontMatter } from './frontmatter.js';
 import { HEADING_PATTERNS, looksLikeTitle, matchLabel, type LabelMatch, type Pattern } from './labels.js';
 import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from './model.js';
-import { arabicKey, compareKeys, decimalKey, isSuccessor, letterKey, romanKey, type SequenceKey } from './numbering.js';
+import { arabicKey, compareKeys, isSuccessor, romanKey, sequenceKey, type SequenceKey } from './numbering.js';
 import { checkNumbering } from './sequence.js';
 
 const RANK: Record<Pattern | 'intro', number> = {
@@ -62,28 +62,6 @@ function kindBelow(kind: UnitKind): UnitKind {
   }
 }
 
-/** The position of a label in its sibling sequence. */
-function sequenceKey(pattern: Pattern, number: string): SequenceKey {
-  switch (pattern) {
-    case 'arabic':
-    case 'dieu':
-    case 'paren':
-      return arabicKey(number);
-    case 'decimal':
-      return decimalKey(number);
-    case 'letter':
-      return letterKey(number);
-    case 'roman':
-      return romanKey(number);
-    case 'chuong':
-    case 'phan':
-    case 'muc':
-    case 'tieu-muc':
-      return /^\d/.test(number) ? arabicKey(number) : romanKey(number);
-    default:
-      return [0, 0];
-  }
-}
 
 interface Open {
   unit: Unit;
@@ -298,8 +276,10 @@ export function parseUnits(source: SourceText, from: number, to: number, context
           if (m) {
             split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, isHeadingLine, first ? bl : undefined);
             lineStartedUnit = true;
-          } else if (!insideQuote) invisibleInLabel(cs, lineEnd, isHeadingLine);
-          else textLine(pos, lineEnd, isHeadingLine, content);
+          } else {
+            if (!insideQuote) invisibleInLabel(cs, lineEnd, isHeadingLine);
+            textLine(pos, lineEnd, isHeadingLine, content);
+          }
         } else textLine(pos, lineEnd, isHeadingLine, content);
 
         if (trackQuotes) {
@@ -377,7 +357,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     const k = sequenceKey(m.pattern, m.number);
     if (k[0] === 0) return true;
     if (!last) return true;
-    return compareKeys(k, sequenceKey(last.pattern as Pattern, last.number)) > 0;
+    return compareKeys(k, sequenceKey(last.pattern, last.number)) > 0;
   };
 
   /** A label that would be one but for an invisible character in it (a zero-width space inside

@@ -109,6 +109,10 @@ export const MESSAGES = {
     vi: 'văn bản có dấu hiệu lỗi mã hóa (UTF-8 bị đọc nhầm thành Windows-1252: "{sample}")',
     en: 'the text looks mis-decoded (UTF-8 read as Windows-1252: "{sample}")',
   },
+  'encoding.utf16': {
+    vi: 'tệp được mã hóa {encoding}, không phải UTF-8: hãy lưu lại dưới dạng UTF-8 (quyche import đọc được tệp này)',
+    en: 'the file is encoded in {encoding}, not UTF-8: save it as UTF-8 (quyche import reads it)',
+  },
   'encoding.binary': { vi: 'tệp nhị phân, không phải văn bản', en: 'a binary file, not text' },
   'encoding.empty': { vi: 'tệp rỗng', en: 'the file is empty' },
   'encoding.too-large': {
@@ -553,6 +557,33 @@ export const MESSAGES = {
   'show.anchor': { vi: 'neo', en: 'anchor' },
   'show.party': { vi: 'kiểu Đảng', en: 'Party style' },
   'show.state': { vi: 'kiểu Nhà nước', en: 'state style' },
+  // ── import ─────────────────────────────────────────────────────────────
+  'cli.import.description': {
+    vi: 'nhập văn bản Word, Công báo, HTML hoặc bảng mã cũ thành Markdown',
+    en: 'import a Word, gazette, HTML or legacy-encoded text as Markdown',
+  },
+  'cli.arg.file': { vi: 'tệp cần nhập', en: 'the file to import' },
+  'cli.import.opt.output': { vi: 'ghi bản Markdown ra tệp (ghi nguyên tử)', en: 'write the Markdown to a file (atomically)' },
+  'cli.import.opt.no-footnotes': { vi: 'bỏ chú thích cuối trang và dấu chú thích', en: 'drop footnotes and footnote marks' },
+  'import.decoded': { vi: 'đã chuyển từ bảng mã {encoding} sang Unicode (NFC)', en: 'converted from {encoding} to Unicode (NFC)' },
+  'import.footnote-unmarked': {
+    vi: 'không tìm thấy dấu của chú thích {n} trong trang: chú thích được giữ, không gắn vào chữ nào',
+    en: 'the mark of footnote {n} was not found on its page: the footnote is kept, attached to no word',
+  },
+  'import.label-unplaced': {
+    vi: 'nhãn "{label}" không khớp trình tự đánh số ở vị trí này: giữ làm văn bản',
+    en: 'label "{label}" does not fit the numbering here: kept as text',
+  },
+  'import.no-units': { vi: 'không nhận ra đơn vị nào (Chương, Điều, khoản …) trong văn bản', en: 'no units (Chương, Điều, khoản …) recognised in the text' },
+  'import.summary': {
+    vi: '{kind}: {chapters} chương, {articles} điều, {units} đơn vị, {footnotes} chú thích; đã bỏ {removed} dòng trình bày trang ({detail})',
+    en: '{kind}: {chapters} chapters, {articles} articles, {units} units, {footnotes} footnotes; {removed} page-layout lines removed ({detail})',
+  },
+  'import.written': { vi: 'đã ghi {path}', en: 'wrote {path}' },
+  'import.progress': { vi: 'đang nhập {file}…', en: 'importing {file}…' },
+  'import.unknown-format': { vi: 'không nhận ra định dạng của tệp (docx, txt, html)', en: 'unrecognised file format (docx, txt, html)' },
+  'import.docx-error': { vi: 'không đọc được tệp Word: {detail}', en: 'cannot read the Word file: {detail}' },
+  'import.read-error': { vi: 'không đọc được {path}', en: 'cannot read {path}' },
   'outline.intro': { vi: 'phần mở đầu', en: 'preamble' },
   'outline.units': { vi: '{count} đơn vị', en: '{count} units' },
   'outline.excerpt': { vi: 'bản trích: chỉ một số quy định được chép lại', en: 'excerpt: only some provisions transcribed' },

@@ -5,10 +5,37 @@
  * the user's byte and is written back unchanged.
  */
 import type { Message } from '../diagnostics/diagnostic.js';
+import { decodeLegacy } from './legacy.js';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
 
-export type Decoded = { ok: true; text: string; warning?: Message } | { ok: false; message: Message; offset: number };
+export type Decoded =
+  | { ok: true; text: string; warning?: Message; /** the encoding decoded from, when not UTF-8 */ encoding?: string }
+  | { ok: false; message: Message; offset: number; /** 1-based line and column (UTF-16 units) of the byte at `offset` */ line: number; column: number };
+
+export interface DecodeOptions {
+  /** decode UTF-16 with a BOM and legacy Vietnamese encodings instead of refusing them (import) */
+  convert?: boolean;
+}
+
+/** Line and column of a byte offset: lines counted by LF, the column in UTF-16 units of the line's valid prefix. */
+export function locateByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  const end = Math.min(offset, bytes.length);
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(start, end));
+  return { line, column: prefix.length + 1 };
+}
+
+function failure(bytes: Uint8Array, offset: number, message: Message): Decoded {
+  return { ok: false, offset, message, ...locateByte(bytes, offset) };
+}
 
 /** Characters TCVN3 (.VnTime) uses for Vietnamese letters, read as Latin-1: ® = đ, ¸ = á, µ = à … */
 const TCVN3_MARKS = /[®§¸µ¶·¹¨©ª«¬­®¯°±²³´½¾ÆÇÑÒÓÔÕÖ×ØÜÝÞßæçèéêëìíîïñòóôõö÷øùúûüýþ]/g;
@@ -54,21 +81,44 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-export function decodeText(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length > MAX_BYTES) {
-    return { ok: false, offset: 0, message: { id: 'encoding.too-large', args: { size: (bytes.length / 1048576).toFixed(1), limit: MAX_BYTES / 1048576 } } };
+    return failure(bytes, 0, { id: 'encoding.too-large', args: { size: (bytes.length / 1048576).toFixed(1), limit: MAX_BYTES / 1048576 } });
+  }
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    const name = utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+    if (!options.convert) return failure(bytes, 0, { id: 'encoding.utf16', args: { encoding: name } });
+    try {
+      const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+      return { ok: true, text: text.normalize('NFC'), encoding: name };
+    } catch {
+      return failure(bytes, 0, { id: 'encoding.utf16', args: { encoding: name } });
+    }
   }
   const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, offset: probe.indexOf(0), message: { id: 'encoding.binary' } };
+  if (probe.includes(0)) {
+    // UTF-16 without a BOM: the zero bytes of its ASCII part all sit at odd (LE) or even (BE) offsets
+    const odd = probe.filter((b, i) => i % 2 === 1 && b === 0).length;
+    const even = probe.filter((b, i) => i % 2 === 0 && b === 0).length;
+    const half = probe.length / 2;
+    if (probe.length >= 16 && (odd > half * 0.4) !== (even > half * 0.4) && Math.min(odd, even) < half * 0.05) {
+      return failure(bytes, 0, { id: 'encoding.utf16', args: { encoding: odd > even ? 'UTF-16 LE' : 'UTF-16 BE' } });
+    }
+    return failure(bytes, probe.indexOf(0), { id: 'encoding.binary' });
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    const latin = new TextDecoder('latin1').decode(bytes);
-    const legacy = detectLegacy(latin);
-    if (legacy) return { ok: false, offset, message: legacy };
-    return { ok: false, offset, message: { id: 'encoding.not-utf8', args: { offset } } };
+    const decoded = decodeLegacy(bytes);
+    if (decoded) {
+      if (options.convert) return { ok: true, text: decoded.text, encoding: decoded.encoding };
+      const latin = new TextDecoder('latin1').decode(bytes);
+      return failure(bytes, offset, { id: 'encoding.legacy', args: { encoding: decoded.encoding, sample: sample(latin, /[\u0080-\u00ff]/g) } });
+    }
+    return failure(bytes, offset, { id: 'encoding.not-utf8', args: { offset } });
   }
   const legacy = detectLegacy(text);
   if (legacy) return { ok: true, text, warning: legacy };

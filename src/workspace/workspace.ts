@@ -98,7 +98,7 @@ export async function loadDocument(path: string, io: WorkspaceIO): Promise<{ doc
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const src = new SourceText(path, '');
-    return { diagnostics: [{ ...diagnosticAt(src, 0, 0, 'encoding', decoded.message), offset: [decoded.offset, decoded.offset] }] };
+    return { diagnostics: [{ ...diagnosticAt(src, 0, 0, 'encoding', decoded.message), line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column, offset: [decoded.offset, decoded.offset] }] };
   }
   const doc = parseRegulation(path, decoded.text);
   const diagnostics = [...doc.diagnostics];

@@ -5,30 +5,18 @@
  * expected.redline (the terminal redline without colour) when it applies.
  * UPDATE_GOLDEN=1 rewrites them for review.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { buildRedline, rebuild } from '../../src/apply/redline.js';
 import { formatRedline } from '../../src/render/terminal.js';
+import { golden } from '../helpers/golden.js';
 import { FIXTURES } from '../helpers/paths.js';
 import { diagnosticLines, runCase } from '../helpers/apply.js';
 
 const DIR = join(FIXTURES, 'apply');
 
-function golden(dir: string, name: string, actual: string | undefined): void {
-  const path = join(dir, name);
-  if (process.env.UPDATE_GOLDEN) {
-    if (actual === undefined) rmSync(path, { force: true });
-    else writeFileSync(path, actual);
-  }
-  if (actual === undefined) {
-    expect(existsSync(path), `${path} should not exist`).toBe(false);
-    return;
-  }
-  expect(existsSync(path), `missing golden ${path}`).toBe(true);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 describe('apply: golden fixtures', () => {
   for (const name of readdirSync(DIR).sort()) {

@@ -6,7 +6,7 @@
  * amended text, byte for byte) and expected.diagnostics. Citations listed in citations.txt
  * (`citation → anchor`) must resolve to exactly that unit. UPDATE_GOLDEN=1 rewrites them.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveTarget } from '../../src/citation/resolve.js';
@@ -14,23 +14,11 @@ import { treeOf, type RegulationDocument } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { plainText } from '../../src/text/markup.js';
 import { diagnosticLines, runCase } from '../helpers/apply.js';
+import { golden } from '../helpers/golden.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 const DIR = join(FIXTURES, 'markdown');
 
-function golden(dir: string, name: string, actual: string | undefined): void {
-  const path = join(dir, name);
-  if (process.env.UPDATE_GOLDEN) {
-    if (actual === undefined) rmSync(path, { force: true });
-    else writeFileSync(path, actual);
-  }
-  if (actual === undefined) {
-    expect(existsSync(path), `${path} should not exist`).toBe(false);
-    return;
-  }
-  expect(existsSync(path), `missing golden ${path}`).toBe(true);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -1,7 +1,8 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { RegulationDocument, Unit } from '../../src/document/model.js';
+import type { RegulationDocument } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
+import { checkRanges } from '../helpers/ranges.js';
 
 const shape = (doc: RegulationDocument): string[] =>
   doc.all.map((u) => `${u.anchor} ${u.kind} ${u.label}${u.heading ? ` ${u.heading}` : ''}`);
@@ -253,21 +254,6 @@ function render(spec: Spec, style: Style): string {
   return text;
 }
 
-function checkRanges(text: string, units: readonly Unit[], parentStart: number, parentEnd: number): void {
-  let prevEnd = parentStart;
-  for (const u of units) {
-    expect(u.start).toBeGreaterThanOrEqual(prevEnd);
-    expect(u.end).toBeLessThanOrEqual(parentEnd);
-    expect(u.labelStart).toBeGreaterThanOrEqual(u.start);
-    expect(u.labelEnd).toBeLessThanOrEqual(u.end);
-    if (u.label) expect(text.slice(u.labelStart, u.labelEnd).normalize('NFC')).toBe(u.label);
-    expect(u.ownEnd).toBeLessThanOrEqual(u.end);
-    // a unit's text is exactly its source slice, and ends on content
-    expect(/\s$/.test(text.slice(u.start, u.end))).toBe(false);
-    checkRanges(text, u.children, u.ownEnd, u.end);
-    prevEnd = u.end;
-  }
-}
 
 describe('parser properties', () => {
   propTest.prop([specArb, styleArb, styleArb], { numRuns: 150 })('the structure does not depend on the Markdown style', (spec, s1, s2) => {

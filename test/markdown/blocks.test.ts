@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readBlocks, type BlockLine } from '../../src/markdown/blocks.js';
 import type { Unit } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
+import { checkRanges } from '../helpers/ranges.js';
 
 const view = (ls: readonly BlockLine[]) => ls.map((l) => `${l.start}:${l.kind}${l.first ? '^' : ''}${l.item !== undefined ? `#${l.item}` : ''}${l.parentItem !== undefined ? `<${l.parentItem}` : ''}`);
 
@@ -126,17 +127,6 @@ function expected(spec: Spec): string[] {
   return out;
 }
 
-function checkRanges(text: string, units: readonly Unit[], parentStart: number, parentEnd: number): void {
-  let prevEnd = parentStart;
-  for (const u of units) {
-    expect(u.start).toBeGreaterThanOrEqual(prevEnd);
-    expect(u.end).toBeLessThanOrEqual(parentEnd);
-    expect(u.ownEnd).toBeLessThanOrEqual(u.end);
-    if (u.label) expect(text.slice(u.labelStart, u.labelEnd)).toBe(u.label);
-    checkRanges(text, u.children, u.ownEnd, u.end);
-    prevEnd = u.end;
-  }
-}
 
 describe('Markdown-shaped documents', () => {
   propTest.prop([specArb, styleArb, styleArb], { numRuns: 150 })(
