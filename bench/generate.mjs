@@ -42,3 +42,92 @@ export function generateRegulation(targetBytes) {
   }
   return parts.join('');
 }
+
+/**
+ * n structural changes spread over the articles of a generated regulation (`articles` of them),
+ * six kinds that never touch the same unit twice: rewrite khoản 1, repeal điểm b of khoản 3,
+ * insert khoản 4a, rewrite điểm d of khoản 4, insert điểm e after điểm đ of khoản 3, rewrite
+ * điểm a of khoản 4. Up to six changes per article (n ≤ 6 × articles).
+ */
+export function structuralChanges(articles, n) {
+  if (n > 6 * articles) throw new Error(`${n} changes need ${Math.ceil(n / 6)} articles, the document has ${articles}`);
+  const changes = [];
+  for (let i = 0; i < n; i++) {
+    const d = 1 + Math.floor((i * articles) / n);
+    const slot = n > articles ? i % 6 : i % 3;
+    const id = `c${i}`;
+    if (slot === 0) changes.push({ id, op: 'replace', target: `khoản 1 Điều ${d}`, text: `1. Nội dung mới của khoản một, thay đổi ${i}.` });
+    else if (slot === 1) changes.push({ id, op: 'repeal', target: `điểm b khoản 3 Điều ${d}` });
+    else if (slot === 2) changes.push({ id, op: 'insert', after: `khoản 4 Điều ${d}`, text: `4a. Khoản bổ sung ${i}.` });
+    else if (slot === 3) changes.push({ id, op: 'replace', target: `điểm d khoản 4 Điều ${d}`, text: `d) Điểm sửa đổi ${i};` });
+    else if (slot === 4) changes.push({ id, op: 'insert', after: `điểm đ khoản 3 Điều ${d}`, text: `e) Điểm bổ sung ${i}.` });
+    else changes.push({ id, op: 'replace', target: `điểm a khoản 4 Điều ${d}`, text: `a) Điểm sửa đổi ${i};` });
+  }
+  return changes;
+}
+
+/**
+ * One khoản holding n distinct words, and n phrase changes on it (alternately replace_phrase and
+ * insert_phrase, each anchored on its own word): the "many phrase ops on one unit" case. Also the
+ * equivalent sed script (same substitutions, same output), the peer of the bench.
+ */
+export function phraseCase(n) {
+  const words = [];
+  for (let i = 0; i < n; i++) words.push(`tu${i}x`);
+  const text = `---\nnumber: 99-QC/TU\ntype: Quy chế\ntitle: Quy chế thử nghiệm\n---\n\n### Điều 1. Thử nghiệm\n\n1. ${words.join(' ')}.\n\n2. Khoản hai.\n`;
+  const changes = [];
+  const sed = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 2) {
+      changes.push({ id: `c${i}`, op: 'replace_phrase', target: 'khoản 1 Điều 1', find: `tu${i}x`, with: `moi${i}y` });
+      sed.push(`s/\\btu${i}x\\b/moi${i}y/`);
+    } else {
+      changes.push({ id: `c${i}`, op: 'insert_phrase', target: 'khoản 1 Điều 1', after: `tu${i}x`, text: `them${i}` });
+      sed.push(`s/\\btu${i}x\\b/& them${i}/`);
+    }
+  }
+  return { text, changes, sed: `${sed.join('\n')}\n` };
+}
+
+/** Every level at once: Phần › Chương › Mục › Tiểu mục › Điều › khoản › 1.1. › a) › (1) › - › +. */
+export function generateDeep(targetBytes) {
+  const parts = ['---\nnumber: 98-QC/TU\ntype: Quy chế\ntitle: Quy chế lồng sâu\n---\n\n'];
+  let bytes = Buffer.byteLength(parts[0]);
+  let dieu = 0;
+  for (let phan = 1; bytes < targetBytes; phan++) {
+    parts.push(`# Phần thứ ${phan}\n\n`);
+    for (let chuong = 1; chuong <= 3 && bytes < targetBytes; chuong++) {
+      parts.push(`## Chương ${chuong}. ${sentence(phan + chuong, 3).toUpperCase()}\n\n`);
+      for (let muc = 1; muc <= 2 && bytes < targetBytes; muc++) {
+        parts.push(`### Mục ${muc}. ${sentence(muc, 3)}\n\n#### Tiểu mục 1. ${sentence(muc + 1, 3)}\n\n`);
+        for (let k = 0; k < 5; k++) {
+          dieu++;
+          let a = `##### Điều ${dieu}. ${sentence(dieu, 5)}\n\n1. ${sentence(dieu, 10)}:\n\n`;
+          for (let d = 1; d <= 2; d++) {
+            a += `   1.${d}. ${sentence(dieu + d, 8)}:\n\n`;
+            for (const l of ['a', 'b']) {
+              a += `      ${l}) ${sentence(dieu + d + 1, 8)}:\n\n`;
+              for (let p = 1; p <= 2; p++) a += `         (${p}) ${sentence(dieu + p, 8)}:\n\n            - ${sentence(dieu + p + 1, 6)}:\n\n               + ${sentence(dieu + p + 2, 6)};\n\n`;
+            }
+          }
+          parts.push(a);
+          bytes += Buffer.byteLength(a);
+        }
+      }
+    }
+  }
+  return parts.join('');
+}
+
+/** One article whose khoản is a single line of about targetBytes (no line break in it). */
+export function generateLongLine(targetBytes) {
+  const head = '---\nnumber: 97-QC/TU\ntype: Quy chế\ntitle: Quy chế một dòng\n---\n\n### Điều 1. Một dòng rất dài\n\n1. ';
+  const words = [];
+  let bytes = Buffer.byteLength(head);
+  for (let i = 0; bytes < targetBytes; i++) {
+    const s = `${sentence(i, 12)},`;
+    words.push(s);
+    bytes += Buffer.byteLength(s) + 1;
+  }
+  return `${head}${words.join(' ')} kết thúc.\n\n2. Khoản hai.\n`;
+}

@@ -1,76 +1,146 @@
 #!/usr/bin/env node
 /**
- * quyche benchmarks, against the budgets of product.md §8. Run with `npm run bench`.
- * Each section runs in a process of its own (so one section's heap does not slow another's
- * garbage collection) and prints one line per figure: the measurement, the budget, and whether
- * it is within it. Timings are medians of several runs after warm-up; "cold" figures time a new
- * `quyche` process from start to exit; peak memory is the maximum resident size of such a process.
+ * quyche benchmarks (`npm run bench`), against the budgets of product.md §8 and issue 16.
+ *
+ * Every figure is a whole `quyche` process as a user runs it (`node bin/quyche.js …`, cold), timed
+ * from spawn to exit: the median of several runs, with the peak resident memory of those runs
+ * (/usr/bin/time), the throughput in MB/s where there is an input size, and a *peer* — a program
+ * doing the same job, timed in the same run, interleaved with quyche's runs so that the load of
+ * a shared machine weighs on both alike:
+ *
+ *   start-up        `node -e 0`
+ *   outline         markdown-it parsing the same Markdown (a whole `node` process too)
+ *   amend, redline  `git diff --no-index --word-diff` of the same two versions
+ *   phrase ops      `sed -f` with the same N substitutions
+ *
+ * Growth ratios compare sizes (0.5 → 5 → 20 MB) and numbers of changes (100 → 1,000 → 10,000).
+ * `--only=outline,amend` runs some sections only (startup, outline, amend, phrase, longline,
+ * redline, import, check). `--quick` runs the small sizes only (CI: it checks that every figure can be measured, and
+ * asserts nothing about time); `--json` prints the rows as JSON. Budgets are printed beside each
+ * figure; the exit code is 0 whatever the figures (tests never time anything).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, mkdirSync, openSync, writeFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateRegulation } from './generate.mjs';
+import { stringify } from 'yaml';
+import { generateRegulation, generateDeep, generateLongLine, structuralChanges, phraseCase } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const section = process.argv[2];
+const BIN = join(REPO, 'bin/quyche.js');
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const JSON_OUT = args.includes('--json');
+// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, redline, import, check)
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (section) => !ONLY || ONLY.includes(section);
+const MB = 1024 * 1024;
+const HAS_TIME = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
+const HAS_GIT = spawnSync('git', ['--version']).status === 0;
+const HAS_SED = spawnSync('sed', ['--version']).status === 0;
+const tmp = mkdtempSync(join(tmpdir(), 'quyche-bench-'));
+const rows = [];
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+
+/** One run of a command: wall ms and peak RSS in MB. */
+function once(argv, cwd, stdout) {
+  const cmd = HAS_TIME ? '/usr/bin/time' : argv[0];
+  const full = HAS_TIME ? ['-f', '%M', ...argv] : argv.slice(1);
+  const out = stdout ? Number(stdout) : 'ignore';
+  const t0 = performance.now();
+  const r = spawnSync(cmd, full, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME ?? tmp }, stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  const lines = (r.stderr ?? '').trim().split('\n');
+  const kb = HAS_TIME ? Number(lines.pop()) : NaN;
+  // quyche exits 1 when it finds errors (not here: every bench input is clean); git diff exits 1 on a difference
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${lines.slice(-3).join(' ')}`);
+  return { ms, rss: kb / 1024 };
 }
 
-function time(fn, runs = 5, warm = 2) {
-  for (let i = 0; i < warm; i++) fn();
-  const ts = [];
+/**
+ * quyche and its peer, `runs` times each, interleaved; one warm-up of each first (file cache).
+ * Returns medians.
+ */
+function measure(quyche, peer, { cwd = tmp, runs = 5, peerCwd = cwd, stdoutFile, warm = true } = {}) {
+  const q = [];
+  const p = [];
+  const fd = stdoutFile ? openOut(stdoutFile) : undefined;
+  if (warm) {
+    once(['node', BIN, ...quyche], cwd, fd);
+    if (peer) once(peer, peerCwd, fd);
+  }
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
+    q.push(once(['node', BIN, ...quyche], cwd, fd));
+    if (peer) p.push(once(peer, peerCwd, fd));
   }
-  return median(ts);
+  return {
+    ms: median(q.map((x) => x.ms)),
+    rss: Math.max(...q.map((x) => x.rss)),
+    peerMs: peer ? median(p.map((x) => x.ms)) : NaN,
+    peerRss: peer ? Math.max(...p.map((x) => x.rss)) : NaN,
+  };
 }
 
-function emit(name, value, unit, budget, ok) {
-  process.stdout.write(`${JSON.stringify({ name, value, unit, budget, ok })}\n`);
+function openOut(path) {
+  return String(openSync(path, 'w'));
 }
 
-/** n changes spread over the articles: rewrite a clause, repeal a point, insert a clause. */
-async function patchFor(doc, n) {
-  const { loadPatch } = await import(join(REPO, 'dist/patch/load.js'));
-  const { stringify } = await import('yaml');
-  const articles = doc.all.filter((u) => u.kind === 'dieu').length;
-  const changes = [];
-  for (let i = 0; i < n; i++) {
-    const d = 1 + Math.floor((i * articles) / n);
-    if (i % 3 === 0) changes.push({ id: `c${i}`, op: 'replace', target: `khoản 1 Điều ${d}`, text: `1. Nội dung mới của khoản một, thay đổi ${i}.` });
-    else if (i % 3 === 1) changes.push({ id: `c${i}`, op: 'repeal', target: `điểm b khoản 3 Điều ${d}` });
-    else changes.push({ id: `c${i}`, op: 'insert', after: `khoản 4 Điều ${d}`, text: `4a. Khoản bổ sung ${i}.` });
-  }
-  return { text: stringify({ quyche: 1, id: 'bench', amends: '99-QC/TU', changes }), loaded: loadPatch('bench.yaml', stringify({ quyche: 1, id: 'bench', amends: '99-QC/TU', changes })) };
+/** A row of the table. */
+function row(r) {
+  const x = { ...r };
+  if (x.bytes && Number.isFinite(x.ms)) x.mbps = x.bytes / MB / (x.ms / 1000);
+  if (Number.isFinite(x.peerMs)) x.ratio = x.ms / x.peerMs;
+  rows.push(x);
+  if (!JSON_OUT) print(x);
+  return x;
 }
 
-/** A cold `quyche` process: wall time (median) and peak resident memory (via /usr/bin/time). */
-function cold(args, cwd, runs = 3) {
-  const ts = [];
-  let rss = NaN;
-  const timeBin = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
-  for (let i = 0; i < runs + 1; i++) {
-    const t0 = performance.now();
-    const cmd = timeBin ? '/usr/bin/time' : process.execPath;
-    const argv = timeBin ? ['-f', '%M', process.execPath, join(REPO, 'bin/quyche.js'), ...args] : [join(REPO, 'bin/quyche.js'), ...args];
-    const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
-    const t = performance.now() - t0;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`quyche ${args.join(' ')} failed: ${r.stderr}`);
-    if (timeBin) {
-      const kb = Number(r.stderr.trim().split('\n').pop());
-      if (Number.isFinite(kb)) rss = Math.max(Number.isFinite(rss) ? rss : 0, kb / 1024);
-    }
-    if (i > 0) ts.push(t);
+const f0 = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : '—');
+let headerPrinted = false;
+function print(x) {
+  if (!headerPrinted) {
+    headerPrinted = true;
+    console.log(`${'figure'.padEnd(58)} ${'median'.padStart(8)} ${'MB/s'.padStart(6)} ${'RSS MB'.padStart(7)}  ${'peer'.padEnd(22)} ${'peer'.padStart(7)} ${'ratio'.padStart(6)}  budget`);
   }
-  return { ms: median(ts), rss };
+  const value = x.unit === 'ms' ? `${f0(x.ms)} ms` : `${f0(x.value, 2)} ${x.unit}`;
+  const mark = x.ok === undefined ? '' : x.ok ? 'ok   ' : 'OVER ';
+  console.log(
+    `${x.name.padEnd(58)} ${value.padStart(8)} ${x.mbps ? f0(x.mbps, 1).padStart(6) : ''.padStart(6)} ${Number.isFinite(x.rss) ? f0(x.rss).padStart(7) : ''.padStart(7)}  ${(x.peer ?? '').padEnd(22)} ${Number.isFinite(x.peerMs) ? `${f0(x.peerMs)} ms`.padStart(7) : ''.padStart(7)} ${Number.isFinite(x.ratio) ? `${f0(x.ratio, 2)}×`.padStart(6) : ''.padStart(6)}  ${x.budget ? `${mark}${x.budget}` : ''}`,
+  );
 }
+
+/** A workspace with one regulation and one patch. */
+function workspace(name, text, changes, amends = '99-QC/TU') {
+  const dir = join(tmp, name);
+  mkdirSync(join(dir, 'regulations'), { recursive: true });
+  mkdirSync(join(dir, 'amendments'), { recursive: true });
+  writeFileSync(join(dir, 'regulations/reg.md'), text);
+  if (changes) writeFileSync(join(dir, 'amendments/p.yaml'), stringify({ quyche: 1, id: 'bench', amends, changes }));
+  return dir;
+}
+
+const articlesOf = (text) => (text.match(/^#+ Điều \d+/gm) ?? []).length;
+const MARKDOWN_IT = join(REPO, 'bench/peers/markdown-it.mjs');
+const sizes = QUICK ? [0.5] : [0.5, 5, 20];
+/**
+ * Peak memory under 10× the input, above what node itself takes (`node -e 0`'s peak RSS, measured
+ * with the start-up figures); from 5 MB on (below that, node's own memory is all there is to see).
+ */
+let nodeRss = 40;
+const memBudget = (mb) => (mb >= 5 ? Math.round(nodeRss + 10 * mb) : undefined);
+const memOk = (r, mb) => (memBudget(mb) === undefined || !(r.rss >= memBudget(mb)));
+const memText = (mb) => (memBudget(mb) === undefined ? undefined : `RSS < ${memBudget(mb)} MB`);
+const runsFor = (mb) => (mb >= 20 ? 3 : mb >= 5 ? 3 : 5);
+const texts = new Map();
+const textOf = (mb) => {
+  if (!texts.has(mb)) texts.set(mb, generateRegulation(mb * MB));
+  return texts.get(mb);
+};
 
 /**
  * A synthetic Công báo text of about `bytes`: hard-wrapped lines with trailing spaces, a running
@@ -113,162 +183,157 @@ function gazetteText(bytes) {
   return lines.join('\n');
 }
 
-async function benchImportGazette() {
-  const { importDocument } = await import(join(REPO, 'dist/import/index.js'));
-  const small = new TextEncoder().encode(gazetteText(0.5 * 1024 * 1024));
-  const large = new TextEncoder().encode(gazetteText(5 * 1024 * 1024));
-  const timeAsync = async (bytes, runs) => {
-    const ts = [];
-    for (let i = 0; i < runs + 1; i++) {
-      const t0 = performance.now();
-      const r = await importDocument(bytes, { name: 'bench.txt' });
-      if (!r.ok) throw new Error('bench gazette did not import');
-      if (i > 0) ts.push(performance.now() - t0);
-    }
-    return median(ts);
-  };
-  const tSmall = await timeAsync(small, 3);
-  const tLarge = await timeAsync(large, 3);
-  emit('import of a 0.5 MB gazette text (in-process, median)', tSmall.toFixed(0), 'ms');
-  emit('import of a 5 MB gazette text (in-process, median)', tLarge.toFixed(0), 'ms');
-  emit('  ratio 5 MB / 0.5 MB (linear ≈ 10)', (tLarge / tSmall).toFixed(1), '×', '≤ 12', tLarge / tSmall <= 12);
+function header() {
+  if (JSON_OUT) return;
+  const cpu = cpus();
+  console.log(`quyche benchmarks — node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, ${new Date().toISOString()}${QUICK ? ' (--quick)' : ''}`);
+  console.log('every figure: a whole process, median of cold runs; peer timed in the same run, interleaved\n');
 }
 
-const sections = {
-  async coldCheck() {
-    // the shipped workspace (the repository itself), as CI runs it
-    const r = cold(['check'], REPO, 7);
-    emit('quyche check on the shipped workspace (cold process, wall)', r.ms.toFixed(0), 'ms', '< 300 ms', r.ms < 300);
-    const bare = cold(['--version'], REPO, 7);
-    emit('  of which: node start + loading quyche (quyche --version)', bare.ms.toFixed(0), 'ms');
-  },
+try {
+  header();
 
-  async outline() {
-    const { parseRegulation } = await import(join(REPO, 'dist/document/parse.js'));
-    const { formatOutline } = await import(join(REPO, 'dist/render/outline.js'));
-    const { Chalk } = await import('chalk');
-    const chalk = new Chalk({ level: 0 });
-    const outline = (text) => formatOutline(parseRegulation('bench.md', text), chalk, { header: 'bench', introLabel: 'intro' });
-    const small = generateRegulation(0.5 * 1024 * 1024);
-    const large = generateRegulation(5 * 1024 * 1024);
-    const tSmall = time(() => outline(small));
-    const tLarge = time(() => outline(large), 3, 1);
-    emit('outline 0.5 MB (in-process, median)', tSmall.toFixed(0), 'ms');
-    emit('outline 5 MB (in-process, median)', tLarge.toFixed(0), 'ms', '< 1500 ms', tLarge < 1500);
-    emit('ratio 5 MB / 0.5 MB', (tLarge / tSmall).toFixed(1), '×', '≤ 12', tLarge / tSmall <= 12);
-  },
+  // ── start-up ────────────────────────────────────────────────────────────────────────────────
+  if (want('startup')) {
+    {
+      const v = measure(['--version'], ['node', '-e', '0'], { cwd: REPO, runs: QUICK ? 3 : 11 });
+      if (Number.isFinite(v.peerRss)) nodeRss = v.peerRss;
+      row({ name: 'quyche --version (start-up)', unit: 'ms', ...v, peer: 'node -e 0', budget: '≤ 1.3× node', ok: v.ms / v.peerMs <= 1.3 });
+      const c = measure(['check'], ['node', '-e', '0'], { cwd: REPO, runs: QUICK ? 3 : 11 });
+      row({ name: 'quyche check, shipped workspace', unit: 'ms', ...c, peer: 'node -e 0', budget: '≤ 2× node, < 300 ms', ok: c.ms / c.peerMs <= 2 && c.ms < 300 });
+    }
+  }
 
-  async coldOutline(tmp) {
-    const path = join(tmp, 'large.md');
-    writeFileSync(path, generateRegulation(5 * 1024 * 1024));
-    const r = cold(['outline', path], tmp);
-    emit('quyche outline 5 MB (cold process, wall)', r.ms.toFixed(0), 'ms', '< 1500 ms', r.ms < 1500);
-    if (Number.isFinite(r.rss)) emit('  peak memory of that process', r.rss.toFixed(0), 'MB', '< 400 MB', r.rss < 400);
-  },
+  // ── outline (parsing) at 0.5, 5, 20 MB ─────────────────────────────────────────────────────
+  if (want('outline')) {
+    const outline = {};
+    for (const mb of sizes) {
+      const path = join(tmp, `reg-${mb}.md`);
+      writeFileSync(path, textOf(mb));
+      const bytes = statSync(path).size;
+      const r = measure(['outline', path], ['node', MARKDOWN_IT, path], { runs: runsFor(mb) });
+      outline[mb] = r;
+      const budget = mb === 5 ? `< 1500 ms, ${memText(mb)}` : memText(mb);
+      const ok = mb === 5 ? r.ms < 1500 && memOk(r, mb) : budget ? memOk(r, mb) : undefined;
+      row({ name: `outline ${mb} MB`, unit: 'ms', bytes, ...r, peer: 'markdown-it parse', budget, ok });
+    }
+    if (outline[5]) row({ name: 'outline growth 0.5 → 5 MB (×10 input)', unit: '×', value: outline[5].ms / outline[0.5].ms, budget: '≤ 12', ok: outline[5].ms / outline[0.5].ms <= 12 });
+    if (outline[20]) row({ name: 'outline growth 5 → 20 MB (×4 input)', unit: '×', value: outline[20].ms / outline[5].ms, budget: '≤ 4.5', ok: outline[20].ms / outline[5].ms <= 4.5 });
+    {
+      const mb = QUICK ? 0.5 : 5;
+      const deep = join(tmp, 'deep.md');
+      writeFileSync(deep, generateDeep(mb * MB));
+      const r = measure(['outline', deep], ['node', MARKDOWN_IT, deep], { runs: 3 });
+      row({ name: `outline ${mb} MB, every level nested (Phần … +)`, unit: 'ms', bytes: statSync(deep).size, ...r, peer: 'markdown-it parse', budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+    }
+  }
 
-  async apply() {
-    const { parseRegulation } = await import(join(REPO, 'dist/document/parse.js'));
-    const { applyPatches } = await import(join(REPO, 'dist/apply/engine.js'));
-    const doc = parseRegulation('bench.md', generateRegulation(5 * 1024 * 1024));
-    const applyTime = async (n) => {
-      const { loaded } = await patchFor(doc, n);
-      return time(() => {
-        const run = applyPatches([loaded], { find: () => doc });
-        if (!run.ok) throw new Error('bench patch did not apply');
-      }, 3, 1);
-    };
-    const t1 = await applyTime(1);
-    const t100 = await applyTime(100);
-    const t500 = await applyTime(500);
-    const t1000 = await applyTime(1000);
-    emit('apply 1 change to 5 MB (fixed cost: chunking, final parse)', t1.toFixed(0), 'ms');
-    emit('apply 100 changes to 5 MB', t100.toFixed(0), 'ms');
-    emit('apply 500 changes to 5 MB', t500.toFixed(0), 'ms');
-    emit('apply 1,000 changes to 5 MB', t1000.toFixed(0), 'ms', '< 2000 ms', t1000 < 2000);
-    const lin = (t1000 - t1) / Math.max(1, t500 - t1);
-    emit('linearity: (t1000 − t1) / (t500 − t1)', lin.toFixed(2), '×', '≈ 2 (≤ 2.5)', lin <= 2.5);
-    // the cost of one more change, from 100 to 500 changes and from 500 to 1,000: equal when
-    // growth is linear (a quadratic cost would make the second about 2.5 times the first)
-    const slope = ((t1000 - t500) / 500) / Math.max(1e-9, (t500 - t100) / 400);
-    emit('marginal cost per change, 500→1,000 vs 100→500', slope.toFixed(2), '×', '≈ 1 (≤ 1.5)', slope <= 1.5);
-  },
+  // ── amend: structural changes, whole process (apply + redline on stdout) ───────────────────
+  if (want('amend')) {
+    const amend = {};
+    const amendCases = QUICK ? [[0.5, 100], [0.5, 1000]] : [[0.5, 1000], [5, 100], [5, 1000], [5, 10000], [20, 100], [20, 1000]];
+    for (const [mb, n] of amendCases) {
+      const text = textOf(mb);
+      const dir = workspace(`amend-${mb}-${n}`, text, structuralChanges(articlesOf(text), n));
+      // the peer: git's word diff of the same two versions (the consolidated text written once)
+      spawnSync('node', [BIN, 'export', 'consolidated', 'regulations/reg.md', '--with', 'amendments/p.yaml', '-o', join(dir, 'new.md')], { cwd: dir });
+      const peer = HAS_GIT ? ['git', 'diff', '--no-index', '--word-diff', 'regulations/reg.md', 'new.md'] : undefined;
+      const r = measure(['amend', 'amendments/p.yaml'], peer, { cwd: dir, runs: runsFor(mb) });
+      amend[`${mb}/${n}`] = r;
+      const bytes = Buffer.byteLength(text);
+      const budget = mb === 5 && n === 1000 ? `< 2000 ms, ${memText(mb)}` : memText(mb);
+      const ok = mb === 5 && n === 1000 ? r.ms < 2000 && memOk(r, mb) : budget ? memOk(r, mb) : undefined;
+      row({ name: `amend ${n.toLocaleString('en')} changes, ${mb} MB`, unit: 'ms', bytes, ...r, peer: HAS_GIT ? 'git diff --word-diff' : undefined, budget, ok });
+    }
+    const a = (k) => amend[k]?.ms;
+    if (a('5/1000') && a('5/10000')) row({ name: 'amend growth 1,000 → 10,000 changes (5 MB)', unit: '×', value: a('5/10000') / a('5/1000'), budget: '≤ 12', ok: a('5/10000') / a('5/1000') <= 12 });
+    if (a('5/100') && a('20/100')) {
+      const per5 = (a('5/1000') - a('5/100')) / 900;
+      const per20 = (a('20/1000') - a('20/100')) / 900;
+      row({ name: 'cost per change, 5 MB (100 → 1,000 changes)', unit: 'ms', ms: per5 });
+      row({ name: 'cost per change, 20 MB (100 → 1,000 changes)', unit: 'ms', ms: per20 });
+      row({ name: 'cost per change, 20 MB / 5 MB', unit: '×', value: per20 / per5, budget: '≤ 1.5', ok: per20 / per5 <= 1.5 });
+    }
+  }
 
-  async coldAmend(tmp) {
-    const { parseRegulation } = await import(join(REPO, 'dist/document/parse.js'));
-    const text = generateRegulation(5 * 1024 * 1024);
-    mkdirSync(join(tmp, 'regulations'), { recursive: true });
-    mkdirSync(join(tmp, 'amendments'), { recursive: true });
-    writeFileSync(join(tmp, 'regulations/large.md'), text);
-    const { text: yaml } = await patchFor(parseRegulation('x.md', text), 1000);
-    writeFileSync(join(tmp, 'amendments/bench.yaml'), yaml);
-    const r = cold(['amend', 'amendments/bench.yaml'], tmp);
-    emit('quyche amend, 1,000 changes to 5 MB (cold process, wall)', r.ms.toFixed(0), 'ms');
-    if (Number.isFinite(r.rss)) emit('  peak memory of that process', r.rss.toFixed(0), 'MB', '< 400 MB', r.rss < 400);
-  },
+  // ── phrase ops on one khoản, against sed ───────────────────────────────────────────────────
+  if (want('phrase')) {
+    const phrase = {};
+    for (const n of QUICK ? [100, 1000] : [1000, 10000]) {
+      const c = phraseCase(n);
+      const dir = workspace(`phrase-${n}`, c.text, c.changes);
+      writeFileSync(join(dir, 'p.sed'), c.sed);
+      const r = measure(['amend', 'amendments/p.yaml'], HAS_SED ? ['sed', '-f', 'p.sed', 'regulations/reg.md'] : undefined, { cwd: dir, runs: n >= 10000 ? 1 : 3, warm: n < 10000 });
+      phrase[n] = r;
+      row({ name: `${n.toLocaleString('en')} phrase changes on one khoản`, unit: 'ms', ...r, peer: HAS_SED ? `sed, ${n} substitutions` : undefined });
+    }
+    {
+      const [lo, hi] = QUICK ? [100, 1000] : [1000, 10000];
+      const g = phrase[hi].ms / phrase[lo].ms;
+      row({ name: `phrase changes on one khoản, growth ${lo} → ${hi}`, unit: '×', value: g, budget: '≤ 12', ok: g <= 12 });
+      if (HAS_SED) row({ name: `  sed's growth on the same`, unit: '×', value: phrase[hi].peerMs / phrase[lo].peerMs });
+    }
+  }
 
-  async redline(tmp) {
-    const { parseRegulation } = await import(join(REPO, 'dist/document/parse.js'));
-    const { applyPatches } = await import(join(REPO, 'dist/apply/engine.js'));
-    const { buildRedline } = await import(join(REPO, 'dist/apply/redline.js'));
-    const { formatRedline } = await import(join(REPO, 'dist/render/terminal.js'));
-    const { Chalk } = await import('chalk');
-    const chalk = new Chalk({ level: 0 });
-    const large = generateRegulation(5 * 1024 * 1024);
-    const doc = parseRegulation('bench.md', large);
-    const units = doc.all.filter((u) => u.kind !== 'intro').length;
-    const five = Math.round(units * 0.05); // each change touches one unit
-    const run = applyPatches([(await patchFor(doc, five)).loaded], { find: () => doc });
-    const a = run.documents[0];
-    const t = time(() => {
-      const rl = buildRedline(a.original, a.result, a.pieces, a.changes);
-      formatRedline(rl, a.original, a.result, { chalk, lang: 'vi', context: 0 });
-    }, 7, 3);
-    const oldPath = join(tmp, 'old.md');
-    const newPath = join(tmp, 'new.md');
-    writeFileSync(oldPath, large);
-    writeFileSync(newPath, a.result.source.text);
-    const git = spawnSync('git', ['--version']).status === 0;
-    let tGit = NaN;
-    if (git) {
-      const ts = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        spawnSync('git', ['diff', '--no-index', '--word-diff', oldPath, newPath], { stdio: ['ignore', 'ignore', 'ignore'] });
-        ts.push(performance.now() - t0);
+  // ── one very long line ─────────────────────────────────────────────────────────────────────
+  if (want('longline')) {
+    {
+      const mb = QUICK ? 0.5 : 5;
+      const text = generateLongLine(mb * MB);
+      const dir = workspace('long-line', text, [{ id: 'a', op: 'insert_phrase', target: 'khoản 1 Điều 1', after: 'kết thúc', text: 'hẳn' }]);
+      writeFileSync(join(dir, 'p.sed'), 's/kết thúc\\./kết thúc hẳn./\n');
+      const r = measure(['amend', 'amendments/p.yaml'], HAS_SED ? ['sed', '-f', 'p.sed', 'regulations/reg.md'] : undefined, { cwd: dir, runs: 3 });
+      row({ name: `amend, one phrase change in a ${mb} MB one-line khoản`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: HAS_SED ? 'sed, 1 substitution' : undefined, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+    }
+  }
+
+  // ── redline of two versions with 5 % of units changed, whole process, against git ──────────
+  if (want('redline')) {
+    {
+      const mb = QUICK ? 0.5 : 5;
+      const text = textOf(mb);
+      const units = (text.match(/^\s*(?:#+ |\d+\.|\d+\.\d+\.|[a-zđ]\)|- )/gm) ?? []).length;
+      const n = Math.min(Math.round(units * 0.05), 6 * articlesOf(text));
+      const dir = workspace('redline', text, structuralChanges(articlesOf(text), n));
+      spawnSync('node', [BIN, 'export', 'consolidated', 'regulations/reg.md', '--with', 'amendments/p.yaml', '-o', join(dir, 'new.md')], { cwd: dir });
+      const peer = HAS_GIT ? ['git', 'diff', '--no-index', '--word-diff', 'regulations/reg.md', 'new.md'] : undefined;
+      const r1 = measure(['amend', 'amendments/p.yaml'], peer, { cwd: dir, runs: 3 });
+      row({ name: `amend (redline), ${mb} MB, ${n} changes (5 % of units)`, unit: 'ms', bytes: Buffer.byteLength(text), ...r1, peer: 'git diff --word-diff', budget: '≤ 1.0× git', ok: HAS_GIT ? r1.ms / r1.peerMs <= 1 : undefined });
+      const r2 = measure(['export', 'redline', 'amendments/p.yaml', '-o', 'redline.md'], peer, { cwd: dir, runs: 3 });
+      row({ name: `export redline (Markdown), same pair`, unit: 'ms', bytes: Buffer.byteLength(text), ...r2, peer: 'git diff --word-diff', budget: '≤ 1.0× git', ok: HAS_GIT ? r2.ms / r2.peerMs <= 1 : undefined });
+      for (const format of QUICK ? ['html'] : ['html', 'docx']) {
+        const r = measure(['export', 'redline', 'amendments/p.yaml', '-f', format, '-o', `redline.${format}`], peer, { cwd: dir, runs: format === 'docx' ? 1 : 3, warm: format !== 'docx' });
+        row({ name: `export redline -f ${format}, same pair`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: 'git diff --word-diff', budget: `≤ 3× git${format === 'docx' && mb === 5 ? ', RSS < 400 MB' : ''}`, ok: HAS_GIT ? r.ms / r.peerMs <= 3 && !(format === 'docx' && mb === 5 && r.rss >= 400) : undefined });
       }
-      tGit = median(ts);
     }
-    emit(`redline model + terminal text, 5 MB, ${five} units changed (5 %)`, t.toFixed(0), 'ms', git ? `≤ git ${tGit.toFixed(0)} ms` : 'git absent', git ? t <= tGit : undefined);
-    emit('git diff --no-index --word-diff on the same pair (cold process)', git ? tGit.toFixed(0) : 'n/a', 'ms');
-  },
-  importGazette: benchImportGazette,
-};
+  }
 
-if (section) {
-  const tmp = mkdtempSync(join(tmpdir(), 'quyche-bench-'));
-  try {
-    await sections[section](tmp);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-} else {
-  console.log(`quyche benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
-  const results = [];
-  for (const name of Object.keys(sections)) {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), name], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (r.status !== 0) {
-      console.log(`FAIL  ${name}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
-      results.push({ ok: false });
-      continue;
+  // ── import of a gazette text (whole process, `quyche import F -o out.md`) ───────────────────
+  if (want('import')) {
+    const imp = {};
+    for (const mb of QUICK ? [0.5] : [0.5, 5]) {
+      const path = join(tmp, `gazette-${mb}.txt`);
+      writeFileSync(path, gazetteText(mb * MB));
+      const r = measure(['import', path, '-o', join(tmp, `imported-${mb}.md`)], undefined, { runs: runsFor(mb) });
+      imp[mb] = r;
+      row({ name: `import of a ${mb} MB gazette text`, unit: 'ms', bytes: statSync(path).size, ...r, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
     }
-    for (const line of r.stdout.trim().split('\n').filter(Boolean)) {
-      const x = JSON.parse(line);
-      results.push(x);
-      const mark = x.ok === undefined || x.ok === null ? '    ' : x.ok ? ' ok ' : 'OVER';
-      console.log(`${mark}  ${x.name.padEnd(60)} ${String(x.value).padStart(8)} ${x.unit.padEnd(3)} ${x.budget ? `(budget ${x.budget})` : ''}`);
+    if (imp[5]) row({ name: 'import growth 0.5 → 5 MB (×10 input)', unit: '×', value: imp[5].ms / imp[0.5].ms, budget: '≤ 12', ok: imp[5].ms / imp[0.5].ms <= 12 });
+  }
+
+  // ── check with 100 changes ─────────────────────────────────────────────────────────────────
+  if (want('check')) {
+    for (const mb of QUICK ? [0.5] : [5, 20]) {
+      const text = textOf(mb);
+      const dir = workspace(`check-${mb}`, text, structuralChanges(articlesOf(text), 100));
+      const r = measure(['check'], undefined, { cwd: dir, runs: runsFor(mb) });
+      row({ name: `check, 100 changes, ${mb} MB`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
     }
   }
-  const over = results.filter((r) => r.ok === false);
-  console.log(over.length ? `\n${over.length} figure(s) over budget` : '\nall figures within budget');
-  process.exitCode = over.length ? 1 : 0;
+
+  const over = rows.filter((r) => r.ok === false);
+  if (JSON_OUT) process.stdout.write(`${JSON.stringify({ node: process.version, cpus: cpus().length, quick: QUICK, rows }, null, 2)}\n`);
+  else console.log(over.length ? `\n${over.length} figure(s) over budget: ${over.map((r) => r.name.trim()).join('; ')}` : '\nall figures within budget');
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
 }

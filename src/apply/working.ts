@@ -19,6 +19,35 @@ export interface Chunk {
   roots: Unit[];
   /** how many children of each root come from the chunk itself (the rest are linked headings) */
   own: Map<Unit, number>;
+  /** the parse context after this chunk (valid for the first `ctxValid` chunks of the document) */
+  ctx?: HeadingContext;
+}
+
+/** What a chunk's parse needs to know of the chunks before it. */
+interface HeadingContext {
+  explicitPhan: boolean;
+  lastDieu?: SequenceKey;
+  lastChuong?: SequenceKey;
+}
+
+function sameKey(a: SequenceKey | undefined, b: SequenceKey | undefined): boolean {
+  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+}
+
+function sameContext(a: HeadingContext, b: HeadingContext): boolean {
+  return a.explicitPhan === b.explicitPhan && sameKey(a.lastDieu, b.lastDieu) && sameKey(a.lastChuong, b.lastChuong);
+}
+
+const NO_CONTEXT: HeadingContext = { explicitPhan: false };
+
+function contextAfter(before: HeadingContext, chunk: Chunk): HeadingContext {
+  let ctx = before;
+  for (const r of chunk.roots) {
+    if (r.pattern === 'phan' && !ctx.explicitPhan) ctx = { ...ctx, explicitPhan: true };
+    if (r.kind === 'dieu') ctx = { ...ctx, lastDieu: arabicKey(r.number) };
+    if (r.kind === 'chuong') ctx = { ...ctx, lastChuong: keyOfNumber(r.number) };
+  }
+  return ctx;
 }
 
 export interface Pos {
@@ -61,6 +90,8 @@ export class WorkingDocument implements UnitTree {
   chunks: Chunk[] = [];
   private where = new WeakMap<Unit, Chunk>();
   private assembled: Unit[] | null = null;
+  /** how many leading chunks have a valid `ctx` */
+  private ctxValid = 0;
   /** anchor → units, for articles and for headings above them (rebuilt with the assembly) */
   private articles = new Map<string, Unit[]>();
   private headings = new Map<string, Unit>();
@@ -163,17 +194,7 @@ export class WorkingDocument implements UnitTree {
     if (anchor !== r.anchor) {
       r.anchor = anchor;
       const own = this.chunkOf(r).own.get(r) ?? 0;
-      const visit = (units: readonly Unit[], prefix: string): void => {
-        const seen = new Map<string, number>();
-        for (const u of units) {
-          const seg = segment(u);
-          const n = (seen.get(seg) ?? 0) + 1;
-          seen.set(seg, n);
-          u.anchor = `${prefix}.${seg}${n > 1 ? `--${n}` : ''}`;
-          visit(u.children, u.anchor);
-        }
-      };
-      visit(r.children.slice(0, own), anchor);
+      reanchor(r.children.slice(0, own), anchor);
     }
   }
 
@@ -270,16 +291,57 @@ export class WorkingDocument implements UnitTree {
     return out + b.chunk.text.slice(0, b.offset);
   }
 
-  private contextBefore(index: number): ParseContext {
-    const ctx: ParseContext = { quoteMayStayOpen: true };
-    for (let k = 0; k < index; k++) {
-      for (const r of this.chunks[k]!.roots) {
-        if (r.pattern === 'phan') ctx.explicitPhan = true;
-        if (r.kind === 'dieu') ctx.lastDieu = arabicKey(r.number);
-        if (r.kind === 'chuong') ctx.lastChuong = keyOfNumber(r.number);
-      }
+  /** The parse context after chunk k, computed forward from the last valid one. */
+  private contextAt(k: number): HeadingContext {
+    if (k < 0) return NO_CONTEXT;
+    while (this.ctxValid <= k) {
+      const n = this.ctxValid;
+      this.chunks[n]!.ctx = contextAfter(n === 0 ? NO_CONTEXT : this.chunks[n - 1]!.ctx!, this.chunks[n]!);
+      this.ctxValid++;
     }
+    return this.chunks[k]!.ctx!;
+  }
+
+  private contextBefore(index: number): ParseContext {
+    const c = this.contextAt(index - 1);
+    const ctx: ParseContext = { quoteMayStayOpen: true };
+    if (c.explicitPhan) ctx.explicitPhan = true;
+    if (c.lastDieu) ctx.lastDieu = c.lastDieu;
+    if (c.lastChuong) ctx.lastChuong = c.lastChuong;
     return ctx;
+  }
+
+  /**
+   * After chunks [i, i + removed) were replaced by `fresh`: keep the contexts of the chunks after
+   * them when the fresh chunks end in the same context (the usual case), else recompute forward
+   * until a stored context agrees again.
+   */
+  private updateContexts(i: number, removed: number, oldEnd: HeadingContext | undefined, fresh: number): void {
+    const validBefore = this.ctxValid;
+    if (validBefore <= i) return;
+    const oldValidAfter = validBefore - removed; // count of valid chunks after the splice, were all kept
+    this.ctxValid = i;
+    const last = i + fresh - 1;
+    const end = fresh > 0 ? this.contextAt(last) : this.contextAt(i - 1);
+    if (oldEnd && sameContext(end, oldEnd)) {
+      this.ctxValid = Math.max(this.ctxValid, oldValidAfter + fresh);
+      return;
+    }
+    // propagate until a stored (still valid) context agrees
+    let prev = end;
+    let k = last + 1;
+    for (; k < this.chunks.length && k < oldValidAfter + fresh; k++) {
+      const chunk = this.chunks[k]!;
+      const next = contextAfter(prev, chunk);
+      const stored = chunk.ctx;
+      chunk.ctx = next;
+      if (stored && sameContext(stored, next)) {
+        this.ctxValid = oldValidAfter + fresh;
+        return;
+      }
+      prev = next;
+    }
+    this.ctxValid = k;
   }
 
   /**
@@ -369,15 +431,117 @@ export class WorkingDocument implements UnitTree {
         this.register(chunk, true);
         fresh.push(chunk);
       }
+      const old = this.chunks.slice(i, j + 1);
+      const oldEnd = j < this.ctxValid ? this.chunks[j]!.ctx : undefined;
       this.chunks.splice(i, j - i + 1, ...fresh);
+      this.updateContexts(i, j - i + 1, oldEnd, fresh.length);
+      if (this.assembled && !this.relink(old, fresh)) this.assembled = null;
       break;
     }
+  }
+
+  /**
+   * Put the roots of fresh chunks in the assembled tree in place of the old chunks' roots, when
+   * they have the same heading structure (same heading labels in the same order: an edit inside
+   * an article, the usual case). Then no unit outside them changes parent or anchor, so the rest
+   * of the tree stands; otherwise (headings added, removed or renumbered) return false and the
+   * tree is assembled again.
+   */
+  private relink(old: readonly Chunk[], fresh: readonly Chunk[]): boolean {
+    const oldRoots = old.flatMap((c) => c.roots);
+    const newRoots = fresh.flatMap((c) => c.roots);
+    if (oldRoots.length !== newRoots.length) return false;
+    for (let k = 0; k < oldRoots.length; k++) {
+      const o = oldRoots[k]!;
+      const n = newRoots[k]!;
+      const heading = HEADING_PATTERNS.has(o.pattern as never);
+      if (heading !== HEADING_PATTERNS.has(n.pattern as never)) return false;
+      if (heading && (o.pattern !== n.pattern || (o.pattern !== 'roman' && o.kind !== n.kind) || o.number !== n.number)) return false;
+      if (!heading && o.parent !== null && !HEADING_PATTERNS.has(o.parent.pattern as never)) return false;
+    }
+    const map = new Map<Unit, Unit>();
+    for (let k = 0; k < oldRoots.length; k++) map.set(oldRoots[k]!, newRoots[k]!);
+    const ownOld = new Map<Unit, number>();
+    for (const c of old) for (const r of c.roots) ownOld.set(r, c.own.get(r) ?? 0);
+    const tops = this.assembled!;
+    for (let k = 0; k < oldRoots.length; k++) {
+      const o = oldRoots[k]!;
+      const n = newRoots[k]!;
+      if (o.pattern === 'roman') n.kind = o.kind;
+      const parent = o.parent;
+      const mapped = parent ? map.get(parent) : undefined;
+      n.parent = mapped ?? parent;
+      if (!mapped) {
+        const siblings = parent ? parent.children : tops;
+        const at = siblings.indexOf(o);
+        if (at < 0) return false;
+        siblings[at] = n;
+      }
+      // the headings linked under the old root follow the new one
+      n.children.length = this.chunkOf(n).own.get(n) ?? n.children.length;
+      for (const c of o.children.slice(ownOld.get(o) ?? o.children.length)) {
+        const child = map.get(c) ?? c;
+        child.parent = n;
+        n.children.push(child);
+      }
+      if (!HEADING_PATTERNS.has(o.pattern as never)) {
+        n.anchor = o.anchor;
+        continue;
+      }
+      if (n.kind === 'dieu') {
+        const list = this.articles.get(segment(o));
+        const at = list ? list.indexOf(o) : -1;
+        if (!list || at < 0) return false;
+        list[at] = n;
+      } else if (this.headings.get(o.anchor) === o) this.headings.set(o.anchor, n);
+      else return false;
+      if (n.anchor !== o.anchor) {
+        n.anchor = o.anchor;
+        reanchor(n.children.slice(0, this.chunkOf(n).own.get(n) ?? 0), n.anchor);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Used by tests: the tree kept up to date edit by edit (parents, children, anchors) is the tree
+   * assembled afresh from the chunks.
+   */
+  treeConsistent(): boolean {
+    const shape = (): string => {
+      const out: string[] = [];
+      const visit = (us: readonly Unit[], parent: Unit | null): void => {
+        for (const u of us) {
+          out.push(`${u.anchor}<${u.parent === parent ? '' : 'WRONG PARENT '}${parent?.anchor ?? ''}:${u.kind}:${u.start}-${u.end}`);
+          visit(u.children, u);
+        }
+      };
+      visit(this.units, null);
+      return out.join('\n');
+    };
+    const kept = shape();
+    const articles = [...this.articles].map(([k, v]) => `${k}=${v.map((u) => u.anchor).join(',')}`).join(';');
     this.assembled = null;
+    const fresh = shape();
+    const articlesFresh = [...this.articles].map(([k, v]) => `${k}=${v.map((u) => u.anchor).join(',')}`).join(';');
+    return kept === fresh && articles === articlesFresh;
   }
 
   /** Length check used by tests: pieces and text agree in every chunk. */
   consistent(): boolean {
     return this.chunks.every((c) => c.pieces.reduce((n, p) => n + pieceLength(p), 0) === c.text.length);
+  }
+}
+
+/** Anchors of a heading's own descendants under its anchor. */
+function reanchor(units: readonly Unit[], prefix: string): void {
+  const seen = new Map<string, number>();
+  for (const u of units) {
+    const seg = segment(u);
+    const n = (seen.get(seg) ?? 0) + 1;
+    seen.set(seg, n);
+    u.anchor = `${prefix}.${seg}${n > 1 ? `--${n}` : ''}`;
+    reanchor(u.children, u.anchor);
   }
 }
 

@@ -71,7 +71,7 @@ const ORDINAL_NUMBERS: Record<string, string> = {
   nhất: '1', một: '1', hai: '2', ba: '3', tư: '4', bốn: '4', năm: '5', sáu: '6', bảy: '7', tám: '8', chín: '9', mười: '10',
 };
 
-const NUMBER = /^(?:thứ\s+([\p{L}\d]+)|(\d{1,4}(?:\.\d{1,3})*[a-zđ]?\d{0,2})|([IVXLCDM]{1,7}[a-zđ]?)|([a-zđA-ZĐ]\d{0,2}))(?![\p{L}\p{N}])/u;
+const NUMBER = /^(?:thứ\s+([\p{L}\d]+)|(\d{1,6}(?:\.\d{1,3})*[a-zđ]?\d{0,2})|([IVXLCDM]{1,7}[a-zđ]?)|([a-zđA-ZĐ]\d{0,2}))(?![\p{L}\p{N}])/u;
 const LIST_SEP = /^(?:\s*,\s*và\s+|\s*,\s*hoặc\s+|\s*,\s*|\s+và\s+|\s+hoặc\s+)/u;
 const ELEMENT_SEP = /^[\s,;–—-]*(?:(?:của|tại|thuộc)\s+)?/u;
 

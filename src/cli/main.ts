@@ -11,13 +11,37 @@ import { chalkFor } from './color.js';
 import { ExitError, IoError, LockedError, type CliIO, type ExitCode, type FileIO } from './io.js';
 import { relativePath } from '../report/render.js';
 import { suggest } from '../util/suggest.js';
-import { registerOutline } from './commands/outline.js';
-import { registerShow } from './commands/show.js';
-import { registerAmend } from './commands/amend.js';
-import { registerCheck } from './commands/check.js';
-import { registerInit } from './commands/init.js';
-import { registerExport } from './commands/export.js';
-import { registerImport } from './commands/import.js';
+
+type Register = (program: Command, ctx: Context) => void;
+/** The commands, in help order, each loaded on first use (a run loads only the one it names). */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  outline: async () => (await import('./commands/outline.js')).registerOutline,
+  show: async () => (await import('./commands/show.js')).registerShow,
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  amend: async () => (await import('./commands/amend.js')).registerAmend,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  init: async () => (await import('./commands/init.js')).registerInit,
+  import: async () => (await import('./commands/import.js')).registerImport,
+};
+
+/**
+ * The commands a run needs registered: the one it names, or none for a bare `--version`, or all
+ * (help, an unknown or missing command name: their messages list or look up every command).
+ */
+function commandsFor(argv: readonly string[]): string[] {
+  let named: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' || a === '--root') i++;
+    else if (!a.startsWith('-')) {
+      named = a;
+      break;
+    }
+  }
+  if (named !== undefined) return named in COMMANDS ? [named] : Object.keys(COMMANDS);
+  const help = argv.some((a) => a === '-h' || a === '--help');
+  return !help && argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(COMMANDS);
+}
 
 const require = createRequire(import.meta.url);
 export const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -163,7 +187,7 @@ function usageMessage(err: CommanderError, tr: Context['t']): string {
   }
 }
 
-export function buildProgram(ctx: Context): Command {
+export async function buildProgram(ctx: Context, argv?: readonly string[]): Promise<Command> {
   const { io } = ctx;
   const program = new Command('quyche');
   program
@@ -183,13 +207,9 @@ export function buildProgram(ctx: Context): Command {
     })
     .helpCommand('help [command]', ctx.t('cli.help.command'));
   addCommonOptions(program, ctx);
-  registerOutline(program, ctx);
-  registerShow(program, ctx);
-  registerCheck(program, ctx);
-  registerAmend(program, ctx);
-  registerExport(program, ctx);
-  registerInit(program, ctx);
-  registerImport(program, ctx);
+  const names = argv ? commandsFor(argv) : Object.keys(COMMANDS);
+  const registers = await Promise.all(names.map((n) => COMMANDS[n]!()));
+  for (const register of registers) register(program, ctx);
   return program;
 }
 
@@ -208,7 +228,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       return { lang, root: o.root, color: o.color, quiet: o.quiet };
     },
   };
-  const program = buildProgram(ctx);
+  const program = await buildProgram(ctx, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;

@@ -50,7 +50,7 @@ const RE_PHAN = new RegExp(
 const RE_CHUONG = new RegExp(`^(?:Chương|CHƯƠNG)${SP}+(?:([IVXLCDM]+)([a-zđ]?)|(\\d{1,3})([a-zđ]?))${NOT_WORD}`, 'u');
 const RE_MUC = new RegExp(`^(?:Mục|MỤC)${SP}+(?:(\\d{1,3})([a-zđ]?)|([IVXLCDM]+))${NOT_WORD}`, 'u');
 const RE_TIEU_MUC = new RegExp(`^(?:Tiểu mục|TIỂU MỤC)${SP}+(\\d{1,3})([a-zđ]?)${NOT_WORD}`, 'u');
-const RE_DIEU = new RegExp(`^(?:Điều|ĐIỀU)${SP}+(\\d{1,4})([a-zđ]?)${NOT_WORD}`, 'u');
+const RE_DIEU = new RegExp(`^(?:Điều|ĐIỀU)${SP}+(\\d{1,6})([a-zđ]?)${NOT_WORD}`, 'u');
 const RE_ROMAN = new RegExp(`^([IVXLCDM]{1,7})${SP}*([.\\-–])${SP}+`, 'u');
 // "1. Nội dung", and as typed in real texts "1.Nội dung", "2..Nội dung"
 const RE_KHOAN = new RegExp(`^(\\d{1,3})([a-zđ]?)(\\.\\.?|[\\-–])(?=[\\s*_]|$|\\p{Lu})`, 'u');

@@ -83,7 +83,7 @@ export class MappedBuilder {
     let text = '';
     const CHUNK = 8192;
     for (let i = 0; i < n; i += CHUNK) {
-      text += String.fromCharCode.apply(null, Array.from(this.codes.subarray(i, Math.min(n, i + CHUNK))));
+      text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
     }
     return { text, starts: this.s.slice(0, n), ends: this.e.slice(0, n) };
   }

@@ -11,6 +11,8 @@ describe('label grammar', () => {
     ['Điều 5. Tên điều', 'dieu', '5', 'Điều 5.', 'Tên điều'],
     ['Điều 5a. Điều bổ sung', 'dieu', '5a', 'Điều 5a.', 'Điều bổ sung'],
     ['Điều 146đ. Tội mới', 'dieu', '146đ', 'Điều 146đ.', 'Tội mới'],
+    ['Điều 10000. Điều thứ mười nghìn', 'dieu', '10000', 'Điều 10000.', 'Điều thứ mười nghìn'],
+    ['Điều 73001a. Bổ sung', 'dieu', '73001a', 'Điều 73001a.', 'Bổ sung'],
     ['Điều 1: Phạm vi', 'dieu', '1', 'Điều 1:', 'Phạm vi'],
     ['ĐIỀU 1', 'dieu', '1', 'ĐIỀU 1', ''],
     ['Điều 1.', 'dieu', '1', 'Điều 1.', ''],
