@@ -144,6 +144,9 @@ function kindOf(pattern: Pattern, parent: Unit | null, rank: number): UnitKind {
  */
 export function plainHeading(text: string, a: number, b: number): string {
   const lineStart = text.lastIndexOf('\n', a - 1) + 1;
+  // no Markdown punctuation in the heading (nothing before it can reach into it then): the text
+  // is what a reader sees
+  if (!/[*_`\\<>[\]&~|!#]/.test(text.slice(a, b))) return text.slice(a, b).normalize('NFC').replace(/\s+/g, ' ').trim();
   const line = project(text, lineStart, b);
   let out = '';
   for (let i = 0; i < line.text.length; i++) if (line.starts[i]! >= a) out += line.text.charAt(i);

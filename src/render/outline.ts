@@ -60,7 +60,14 @@ const DEPTH_KINDS: UnitKind[] = ['phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'k
 /** A one-line summary of a unit: its heading, or the start of its own text. */
 export function unitSummary(doc: RegulationDocument, u: Unit, width = 60): string {
   if (u.heading) return u.heading;
-  const own = plainHeading(doc.source.text, u.bodyStart, u.ownEnd);
+  // a summary needs the first words only: read up to the end of the line that holds them
+  const text = doc.source.text;
+  let end = u.ownEnd;
+  if (end - u.bodyStart > width * 4) {
+    const nl = text.indexOf('\n', u.bodyStart + width * 4);
+    if (nl !== -1 && nl < end) end = nl;
+  }
+  const own = plainHeading(text, u.bodyStart, end);
   return own.length > width ? `${own.slice(0, width - 1).trimEnd()}…` : own;
 }
 

@@ -19,6 +19,7 @@ import { MappedBuilder, type MappedText } from './mapped.js';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { markdownEvents } from '../markdown/events.js';
+import { emphasisMarkers } from './emphasis.js';
 import { isWhitespace } from './normalize.js';
 
 const ENTITIES: Record<string, string> = {
@@ -203,9 +204,23 @@ const MARKUP = /[*_`\\<>[\]&~|!]/;
 const CUT = /\n(?=#{1,6}[ \t]|(?:\*\*|__)?(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t\u00a0])/gu;
 const CHUNK = 32 * 1024;
 
-function projectRange(source: string, start: number, end: number, out: Sink): void {
-  if (!MARKUP.test(source.slice(start, end))) {
+/** A line of markers alone (setext underlines, thematic breaks, empty items) or indented four
+ *  columns (code, or a nested item's content): block rules the emphasis path does not model, so
+ *  the tokenizer reads such a slice. */
+const MARKER_ONLY_LINE = /(?:^|\n)(?:[ \t]*[-=*_+\d.)][-=*_+\d.) \t]*\r?(?:\n|$)| {4}|\t)/;
+/** Markup other than emphasis delimiters: such a slice needs the tokenizer. */
+const NOT_EMPHASIS = /[`\\<>[\]&~|!]/;
+
+function projectRange(source: string, start: number, end: number, out: Sink, via?: 'micromark'): void {
+  const slice = source.slice(start, end);
+  if (!MARKUP.test(slice)) {
     projectInto(source, start, end, out);
+    return;
+  }
+  // only `*` and `_`: CommonMark's emphasis rules decide which are markers (exports, which need
+  // the styles, read through micromark)
+  if (via === undefined && out.style === undefined && !NOT_EMPHASIS.test(slice) && end - start <= CHUNK && !MARKER_ONLY_LINE.test(slice)) {
+    projectEmphasisOnly(source, start, end, out);
     return;
   }
   if (end - start <= CHUNK) {
@@ -227,6 +242,65 @@ function projectRange(source: string, start: number, end: number, out: Sink): vo
     a = b + 1;
     CUT.lastIndex = a + CHUNK;
   }
+}
+
+const ITEM_OR_HEADING = /^(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$))/;
+
+/** The projection of a slice whose only markup is `*` and `_` (see emphasis.ts). */
+function projectEmphasisOnly(source: string, start: number, end: number, out: Sink): void {
+  if (source.charCodeAt(start) === 0xfeff) start++;
+  // inline contexts: paragraphs end at blank lines, list items and headings
+  const markers = new Set<number>();
+  let paraStart = -1;
+  let paraEnd = start;
+  const flush = (): void => {
+    if (paraStart >= 0) for (const m of emphasisMarkers(source, paraStart, paraEnd)) markers.add(m);
+    paraStart = -1;
+  };
+  let ls = start;
+  while (ls < end) {
+    let le = source.indexOf('\n', ls);
+    if (le === -1 || le > end) le = end;
+    let ce = le;
+    if (ce > ls && source.charCodeAt(ce - 1) === 0x0d) ce--;
+    const line = source.slice(ls, ce);
+    if (line.trim() === '' || BREAK_LINE.test(line)) flush();
+    else {
+      const { start: cs } = lineContentStart(source, ls, ce);
+      if (paraStart < 0 || ITEM_OR_HEADING.test(source.slice(cs, Math.min(ce, cs + 12)))) {
+        flush();
+        paraStart = ls;
+      }
+      paraEnd = ce;
+    }
+    ls = le + 1;
+  }
+  flush();
+  ls = start;
+  while (ls < end) {
+    let le = source.indexOf('\n', ls);
+    if (le === -1 || le > end) le = end;
+    let contentEnd = le;
+    if (contentEnd > ls && source.charCodeAt(contentEnd - 1) === 0x0d) contentEnd--;
+    if (!BREAK_LINE.test(source.slice(ls, contentEnd))) {
+      const { start: cs, heading } = lineContentStart(source, ls, contentEnd);
+      let ce = contentEnd;
+      if (heading) {
+        const tail = HEADING_TAIL.exec(source.slice(cs, ce));
+        if (tail) ce -= tail[0].length;
+      }
+      for (let i = cs; i < ce; i++) if (!markers.has(i)) out.push(source.charCodeAt(i), i, i + 1);
+    }
+    if (le < end) out.push(0x0a, le, le + 1);
+    ls = le + 1;
+  }
+}
+
+/** The plain projection through micromark whatever the slice holds (the differential test's reference). */
+export function plainTextViaMicromark(source: string, start: number, end: number): string {
+  const out = new PlainSink();
+  projectRange(source, start, end, out, 'micromark');
+  return out.text();
 }
 
 /** Labels of the definitions a document holds (`[x]: …` and `[^x]: …`), cached for the last source. */
@@ -307,7 +381,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
     for (const l of defs.notes) if (virtual.includes(`[^${l}]`)) stubs += `[^${l}]: x\n`;
     if (stubs) virtual += `\n\n${stubs}`;
   }
-  const events = markdownEvents(virtual, undefined, true);
+  const events = markdownEvents(virtual, true);
   const at = (v: number): number => (v < vlen ? vmap[v]! : end);
   let hidden = 0;
   let inCode = 0;
