@@ -11,7 +11,7 @@
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
-import { lineContentStart, project } from '../text/markup.js';
+import { lineContentStart, plainTextFrom } from '../text/markup.js';
 import { nfcWithMap } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
 import { assignAnchors } from './anchor.js';
@@ -147,10 +147,7 @@ export function plainHeading(text: string, a: number, b: number): string {
   // no Markdown punctuation in the heading (nothing before it can reach into it then): the text
   // is what a reader sees
   if (!/[*_`\\<>[\]&~|!#]/.test(text.slice(a, b))) return text.slice(a, b).normalize('NFC').replace(/\s+/g, ' ').trim();
-  const line = project(text, lineStart, b);
-  let out = '';
-  for (let i = 0; i < line.text.length; i++) if (line.starts[i]! >= a) out += line.text.charAt(i);
-  return out.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return plainTextFrom(text, lineStart, a, b).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /**

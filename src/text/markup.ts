@@ -296,6 +296,24 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
   }
 }
 
+/** The plain text of source[start, end) read in the context of source[context, end): what a
+ *  reader sees of a heading after its label, emphasis opened before it included. */
+export function plainTextFrom(source: string, context: number, start: number, end: number): string {
+  const codes: number[] = [];
+  const sink: Sink = {
+    push(code, s) {
+      if (s >= start) codes.push(code);
+    },
+    pushString(str, s) {
+      if (s >= start) for (let i = 0; i < str.length; i++) codes.push(str.charCodeAt(i));
+    },
+  };
+  projectRange(source, context, end, sink);
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+}
+
 /** The plain projection through micromark whatever the slice holds (the differential test's reference). */
 export function plainTextViaMicromark(source: string, start: number, end: number): string {
   const out = new PlainSink();
