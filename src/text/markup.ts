@@ -175,26 +175,34 @@ export function lineContentStart(source: string, lineStart: number, lineEnd: num
   return { start: p, heading: false };
 }
 
-function projectInto(source: string, start: number, end: number, out: Sink): void {
+/**
+ * The content of each line of source[start, end) — after indentation, `>` and `#` markers, a
+ * heading's closing `#`s and `{#id}`; thematic breaks and setext underlines skipped — given to
+ * `emit`, with each line break pushed as '\n'.
+ */
+function eachContentLine(source: string, start: number, end: number, out: Sink, emit: (cs: number, ce: number) => void): void {
   let ls = start;
   while (ls < end) {
     let le = source.indexOf('\n', ls);
     if (le === -1 || le > end) le = end;
     let contentEnd = le;
     if (contentEnd > ls && source.charCodeAt(contentEnd - 1) === 0x0d) contentEnd--;
-    const line = source.slice(ls, contentEnd);
-    if (!BREAK_LINE.test(line)) {
+    if (!BREAK_LINE.test(source.slice(ls, contentEnd))) {
       const { start: cs, heading } = lineContentStart(source, ls, contentEnd);
       let ce = contentEnd;
       if (heading) {
         const tail = HEADING_TAIL.exec(source.slice(cs, ce));
         if (tail) ce -= tail[0].length;
       }
-      projectInline(source, cs, ce, out);
+      emit(cs, ce);
     }
     if (le < end) out.push(0x0a, le, le + 1);
     ls = le + 1;
   }
+}
+
+function projectInto(source: string, start: number, end: number, out: Sink): void {
+  eachContentLine(source, start, end, out, (cs, ce) => projectInline(source, cs, ce, out));
 }
 
 /** Characters that can make the Markdown reading of a line differ from its text. */
@@ -276,24 +284,9 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
     ls = le + 1;
   }
   flush();
-  ls = start;
-  while (ls < end) {
-    let le = source.indexOf('\n', ls);
-    if (le === -1 || le > end) le = end;
-    let contentEnd = le;
-    if (contentEnd > ls && source.charCodeAt(contentEnd - 1) === 0x0d) contentEnd--;
-    if (!BREAK_LINE.test(source.slice(ls, contentEnd))) {
-      const { start: cs, heading } = lineContentStart(source, ls, contentEnd);
-      let ce = contentEnd;
-      if (heading) {
-        const tail = HEADING_TAIL.exec(source.slice(cs, ce));
-        if (tail) ce -= tail[0].length;
-      }
-      for (let i = cs; i < ce; i++) if (!markers.has(i)) out.push(source.charCodeAt(i), i, i + 1);
-    }
-    if (le < end) out.push(0x0a, le, le + 1);
-    ls = le + 1;
-  }
+  eachContentLine(source, start, end, out, (cs, ce) => {
+    for (let i = cs; i < ce; i++) if (!markers.has(i)) out.push(source.charCodeAt(i), i, i + 1);
+  });
 }
 
 /** The plain text of source[start, end) read in the context of source[context, end): what a
