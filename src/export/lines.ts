@@ -13,7 +13,8 @@
  */
 import { matchLabel } from '../document/labels.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
-import { EMPHASIS, lineContentStart, projectStyled, STRIKE, STRONG } from '../text/markup.js';
+import { EMPHASIS, lineContentStart, plainText, projectStyled, STRIKE, STRONG } from '../text/markup.js';
+import type { DiffPart } from '../text/worddiff.js';
 import { para, type Inline, type Paragraph, type ParagraphStyle, type Revision, type Run, type Table } from './doc.js';
 
 export const SAME = 0;
@@ -50,6 +51,32 @@ export class MarkedText {
     });
     return { text, marks };
   }
+}
+
+/**
+ * A word diff's parts as a reader sees them: a deletion and an insertion next to each other that
+ * read the same (`\\(` and `(`, `*x*` and `_x_`: a difference of Markdown spelling alone) are
+ * shown as unchanged text, in the new spelling, not as a struck bracket beside an inserted one.
+ */
+export function displayParts(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i]!;
+    const b = parts[i + 1];
+    // a backslash escape added or removed before punctuation: the same character to a reader
+    if (a.kind !== 'equal' && a.text === '\\' && b && b.kind === 'equal' && /^[!-/:-@[-`{-~]/.test(b.text)) continue;
+    if (b && a.kind !== 'equal' && b.kind !== 'equal' && a.kind !== b.kind) {
+      const ins = a.kind === 'ins' ? a : b;
+      const del = a.kind === 'del' ? a : b;
+      if (plainText(ins.text, 0, ins.text.length) === plainText(del.text, 0, del.text.length)) {
+        out.push({ kind: 'equal', text: ins.text });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 export function styleOfLine(content: string, heading: boolean): ParagraphStyle {

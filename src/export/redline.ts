@@ -12,7 +12,7 @@ import type { LoadedPatch } from '../patch/load.js';
 import { para, userNotesInto, type ExportDoc, type Paragraph } from './doc.js';
 import { isPlainTextPath } from '../document/parse.js';
 import { amendingRefs } from './formulas.js';
-import { DEL, INS, MarkedText, SAME, markedParagraphs } from './lines.js';
+import { DEL, INS, MarkedText, SAME, displayParts, markedParagraphs } from './lines.js';
 
 export interface RedlineOptions {
   revision: { author: string; date: string };
@@ -49,7 +49,7 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
     const start = text.length;
     switch (h.kind) {
       case 'modify':
-        for (const p of h.parts ?? [{ kind: 'del' as const, text: h.old }, { kind: 'ins' as const, text: h.new }]) text.push(p.text, p.kind === 'equal' ? SAME : p.kind === 'ins' ? INS : DEL);
+        for (const p of h.parts ? displayParts(h.parts) : [{ kind: 'del' as const, text: h.old }, { kind: 'ins' as const, text: h.new }]) text.push(p.text, p.kind === 'equal' ? SAME : p.kind === 'ins' ? INS : DEL);
         break;
       case 'insert':
       case 'move-to':

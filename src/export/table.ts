@@ -12,7 +12,7 @@ import { formatDocumentRef, styleOf } from '../citation/format.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { isRun, para, type ExportDoc, type Paragraph } from './doc.js';
 import { amendingRefs } from './formulas.js';
-import { DEL, INS, MarkedText, SAME, markedParagraphs } from './lines.js';
+import { DEL, INS, MarkedText, SAME, displayParts, markedParagraphs } from './lines.js';
 
 export interface TableOptions {
   revision: { author: string; date: string };
@@ -22,7 +22,7 @@ export interface TableOptions {
 function side(h: Hunk, which: 'old' | 'new'): Paragraph[] {
   const text = new MarkedText();
   if (h.kind === 'modify' && h.parts) {
-    for (const p of h.parts) {
+    for (const p of displayParts(h.parts)) {
       if (p.kind === 'equal') text.push(p.text, SAME);
       else if (which === 'old' && p.kind === 'del') text.push(p.text, DEL);
       else if (which === 'new' && p.kind === 'ins') text.push(p.text, INS);

@@ -27,6 +27,25 @@ function consolidated() {
 }
 
 describe('exports read the Markdown', () => {
+  it('show escaped brackets as brackets, never as struck-out text (comparison table and redline)', async () => {
+    const dir = join(FIXTURES, 'markdown/11-find-markdown-punctuation');
+    const doc = parseRegulation('regulation.md', readFileSync(join(dir, 'regulation.md'), 'utf8'));
+    // the khoản rewritten with the same words, its brackets no longer escaped
+    const patch = loadPatch(
+      'patch.yaml',
+      'quyche: 1\nid: p\namends: 12-VD/MD\nchanges:\n  - id: "1"\n    op: replace\n    target: Khoản 1, Điều 1\n    text: "1. Quy chế này (ghi chú) áp dụng cho cơ quan, tổ chức và *đơn vị* trực thuộc."\n',
+    );
+    const run = applyPatches([patch], { find: () => doc });
+    expect(run.ok).toBe(true);
+    for (const kind of ['table', 'redline'] as const) {
+      const html = (await renderExport(buildExport({ kind, run, patches: [patch], revision: { author: 'a', date: '2026-11-25T00:00:00Z' } }), 'html')) as string;
+      expect(html, kind).toContain('Quy chế này (ghi chú) áp dụng');
+      // a bracket alone struck or deleted, or a backslash shown: the escape was diffed as text
+      expect(html, kind).not.toMatch(/<(s|del)[^>]*>\\?[()]<\/(s|del)>/);
+      expect(html, kind).not.toContain('\\(');
+    }
+  });
+
   it('renumbers the user\'s footnote calls inside tables too', async () => {
     const src = 'a[^x] b\n\n| c[^y] | d |\n|---|---|\n| e | f[^x] |\n\n[^x]: X.\n[^y]: Y.\n';
     const notes: ExportDoc['notes'] = [{ id: 1, content: [{ text: 'của công cụ' }] }];
