@@ -54,26 +54,35 @@ export class MarkedText {
 }
 
 /**
- * A word diff's parts as a reader sees them: a deletion and an insertion next to each other that
- * read the same (`\\(` and `(`, `*x*` and `_x_`: a difference of Markdown spelling alone) are
- * shown as unchanged text, in the new spelling, not as a struck bracket beside an inserted one.
+ * A word diff's parts as a reader sees them. A change a reader cannot see is shown as unchanged:
+ * a deletion or insertion that leaves the plain text of its surroundings as it was (a backslash
+ * escape added or removed: `\\(` and `(`), and a deletion and insertion side by side that read
+ * the same (`*x*` and `_x_`), shown in the new spelling — never a struck bracket beside an
+ * inserted one.
  */
 export function displayParts(parts: readonly DiffPart[]): DiffPart[] {
+  const plain = (t: string): string => plainText(t, 0, t.length);
   const out: DiffPart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const a = parts[i]!;
     const b = parts[i + 1];
-    // a backslash escape added or removed before punctuation: the same character to a reader
-    if (a.kind !== 'equal' && a.text === '\\' && b && b.kind === 'equal' && /^[!-/:-@[-`{-~]/.test(b.text)) continue;
-    if (b && a.kind !== 'equal' && b.kind !== 'equal' && a.kind !== b.kind) {
+    if (a.kind === 'equal') {
+      out.push(a);
+      continue;
+    }
+    if (b && b.kind !== 'equal' && b.kind !== a.kind) {
       const ins = a.kind === 'ins' ? a : b;
       const del = a.kind === 'del' ? a : b;
-      if (plainText(ins.text, 0, ins.text.length) === plainText(del.text, 0, del.text.length)) {
+      if (plain(ins.text) === plain(del.text)) {
         out.push({ kind: 'equal', text: ins.text });
         i++;
         continue;
       }
     }
+    // read in a few characters of context on each side
+    const before = out.length > 0 && out[out.length - 1]!.kind === 'equal' ? out[out.length - 1]!.text.slice(-16) : '';
+    const after = b && b.kind === 'equal' ? b.text.slice(0, 16) : '';
+    if ((before || after) && plain(before + a.text + after) === plain(before + after)) continue;
     out.push(a);
   }
   return out;
