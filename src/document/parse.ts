@@ -12,7 +12,7 @@
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
 import { lineContentStart, plainTextFrom } from '../text/markup.js';
-import { nfcWithMap } from '../text/normalize.js';
+import { isInvisible, nfcWithMap } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
 import { assignAnchors } from './anchor.js';
 import { readFrontMatter } from './frontmatter.js';
@@ -364,10 +364,14 @@ export function parseUnits(source: SourceText, from: number, to: number, context
    *  "Điều 1."): the unit would vanish silently, so say where the character is. */
   const invisibleInLabel = (cs: number, le: number, isHeadingLine: boolean): void => {
     const head = text.slice(cs, Math.min(le, cs + 24));
-    const inv = /[\u00ad\u200b-\u200d\u2060\ufeff]/.exec(head);
-    if (!inv) return;
-    if (!matchLabel(head.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').normalize('NFC'), isHeadingLine)) return;
-    const at = cs + inv.index;
+    let first = -1;
+    let visible = '';
+    for (let i = 0; i < head.length; i++) {
+      if (!isInvisible(head.charCodeAt(i))) visible += head.charAt(i);
+      else if (first < 0) first = i;
+    }
+    if (first < 0 || !matchLabel(visible.normalize('NFC'), isHeadingLine)) return;
+    const at = cs + first;
     diagnostics.push(diagnosticAt(source, at, at + 1, 'numbering', { id: 'numbering.invisible-in-label', args: { code: `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}` } }));
   };
 

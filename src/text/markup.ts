@@ -181,12 +181,7 @@ export function lineContentStart(source: string, lineStart: number, lineEnd: num
  * `emit`, with each line break pushed as '\n'.
  */
 function eachContentLine(source: string, start: number, end: number, out: Sink, emit: (cs: number, ce: number) => void): void {
-  let ls = start;
-  while (ls < end) {
-    let le = source.indexOf('\n', ls);
-    if (le === -1 || le > end) le = end;
-    let contentEnd = le;
-    if (contentEnd > ls && source.charCodeAt(contentEnd - 1) === 0x0d) contentEnd--;
+  forEachLine(source, start, end, (ls, le, contentEnd) => {
     if (!BREAK_LINE.test(source.slice(ls, contentEnd))) {
       const { start: cs, heading } = lineContentStart(source, ls, contentEnd);
       let ce = contentEnd;
@@ -197,6 +192,18 @@ function eachContentLine(source: string, start: number, end: number, out: Sink, 
       emit(cs, ce);
     }
     if (le < end) out.push(0x0a, le, le + 1);
+  });
+}
+
+/** Each line of source[start, end): its start, its break (or `end`), its content's end before `\r\n`. */
+function forEachLine(source: string, start: number, end: number, fn: (ls: number, le: number, ce: number) => void): void {
+  let ls = start;
+  while (ls < end) {
+    let le = source.indexOf('\n', ls);
+    if (le === -1 || le > end) le = end;
+    let ce = le;
+    if (ce > ls && source.charCodeAt(ce - 1) === 0x0d) ce--;
+    fn(ls, le, ce);
     ls = le + 1;
   }
 }
@@ -265,12 +272,7 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
     if (paraStart >= 0) for (const m of emphasisMarkers(source, paraStart, paraEnd)) markers.add(m);
     paraStart = -1;
   };
-  let ls = start;
-  while (ls < end) {
-    let le = source.indexOf('\n', ls);
-    if (le === -1 || le > end) le = end;
-    let ce = le;
-    if (ce > ls && source.charCodeAt(ce - 1) === 0x0d) ce--;
+  forEachLine(source, start, end, (ls, _le, ce) => {
     const line = source.slice(ls, ce);
     if (line.trim() === '' || BREAK_LINE.test(line)) flush();
     else {
@@ -281,8 +283,7 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
       }
       paraEnd = ce;
     }
-    ls = le + 1;
-  }
+  });
   flush();
   eachContentLine(source, start, end, out, (cs, ce) => {
     for (let i = cs; i < ce; i++) if (!markers.has(i)) out.push(source.charCodeAt(i), i, i + 1);
