@@ -62,6 +62,13 @@ const common = {
   basis: z.array(basis).optional().describe('Các căn cứ (quy định của cấp trên) — the central provisions relied on'),
   reason: z.string().optional().describe('Thuyết minh, lý do đề nghị — the rationale'),
   effective: isoDate.optional().describe('Ngày có hiệu lực của riêng thay đổi này — this change\'s own effective date'),
+  source: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Quy định của văn bản sửa đổi tạo ra thay đổi này, theo cách chính văn bản đó đánh số ("điểm a khoản 35 Điều 1", "Điều 40") — the provision of the amending document that makes this change, as that document numbers it',
+    ),
   expect: z
     .string()
     .min(1)
