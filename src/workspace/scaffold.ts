@@ -23,12 +23,18 @@ const CONFIG: Record<Lang, string> = {
 regulations: regulations
 amendments: amendments
 # author: tên người sửa, ghi vào các thay đổi được theo dõi (track changes) khi xuất Word
+# office: cơ quan, đơn vị soạn thảo, hợp nhất và ký (ví dụ: Văn phòng Tỉnh ủy)
+# place: địa danh ghi ở dòng "…, ngày … tháng … năm …"
+# signer: { role: [T/M TỈNH ỦY, BÍ THƯ], name: … } — khối chữ ký
 `,
   en: `# quyche workspace configuration (see quyche's README).
 # regulations: folder of the documents (Markdown); amendments: folder of the patches (YAML).
 regulations: regulations
 amendments: amendments
 # author: name recorded on tracked changes in Word exports
+# office: the unit that drafts, consolidates and signs (e.g. Văn phòng Tỉnh ủy)
+# place: the place name of the "…, ngày … tháng … năm …" line
+# signer: { role: [T/M TỈNH ỦY, BÍ THƯ], name: … } — the signature block
 `,
 };
 

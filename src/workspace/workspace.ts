@@ -31,6 +31,12 @@ export interface WorkspaceConfig {
   amendments: string;
   /** author of tracked changes in Word exports */
   author?: string;
+  /** the unit that drafts, consolidates and signs (cơ quan, đơn vị: "Văn phòng Tỉnh ủy") */
+  office?: string;
+  /** the place name of "…, ngày … tháng … năm …" (địa danh: "Thanh Hóa") */
+  place?: string;
+  /** the signature block: role lines ("T/M TỈNH ỦY", "BÍ THƯ") and the signer's name */
+  signer?: { role?: string[]; name?: string };
 }
 
 export interface Workspace {
@@ -84,6 +90,13 @@ export async function readConfig(root: string, io: WorkspaceIO): Promise<{ confi
       if (typeof data.regulations === 'string') config.regulations = data.regulations;
       if (typeof data.amendments === 'string') config.amendments = data.amendments;
       if (typeof data.author === 'string') config.author = data.author;
+      if (typeof data.office === 'string') config.office = data.office;
+      if (typeof data.place === 'string') config.place = data.place;
+      const signer = data.signer as Record<string, unknown> | undefined;
+      if (signer && typeof signer === 'object') {
+        const role = typeof signer.role === 'string' ? signer.role.split('\n') : Array.isArray(signer.role) ? signer.role.filter((r): r is string => typeof r === 'string') : undefined;
+        config.signer = { ...(role ? { role } : {}), ...(typeof signer.name === 'string' ? { name: signer.name } : {}) };
+      }
     }
   } catch (e) {
     diagnostics.push(diagnosticForFile(path, 'workspace', { id: 'workspace.config', args: { detail: (e as Error).message.split('\n')[0]! } }, { severity: 'error' }));
