@@ -584,6 +584,46 @@ export const MESSAGES = {
   'import.unknown-format': { vi: 'không nhận ra định dạng của tệp (docx, txt, html)', en: 'unrecognised file format (docx, txt, html)' },
   'import.docx-error': { vi: 'không đọc được tệp Word: {detail}', en: 'cannot read the Word file: {detail}' },
   'import.read-error': { vi: 'không đọc được {path}', en: 'cannot read {path}' },
+
+  // ── import --amendment: the amending-document compiler (issue 12) ─────────
+  'cli.import.opt.amendment': { vi: 'biên dịch một văn bản sửa đổi, bổ sung thành bản vá YAML', en: 'compile an amending document into a YAML patch' },
+  'cli.import.opt.amends': { vi: 'số hiệu văn bản được sửa đổi (mặc định: tìm trong văn bản)', en: 'the number of the amended document (default: found in the text)' },
+  'cli.import.no-input': { vi: 'cần một tệp để nhập (hoặc --amendment <tệp>)', en: 'a file to import is required (or --amendment <file>)' },
+  'cli.import.two-inputs': { vi: 'chỉ nhập một tệp: {file} hoặc --amendment {amendment}', en: 'import one file: {file} or --amendment {amendment}' },
+  'amendment.refused': {
+    vi: 'không biên dịch được quy định sửa đổi này (ngoài ngữ pháp đã biết): "{text}"',
+    en: 'cannot compile this amending instruction (outside the known grammar): "{text}"',
+  },
+  'amendment.places': {
+    vi: 'không đọc được các vị trí "{places}" của quy định sửa đổi: "{text}"',
+    en: 'cannot read the places "{places}" of the instruction: "{text}"',
+  },
+  'amendment.no-quote': {
+    vi: 'quy định sửa đổi không kèm lời văn mới trong ngoặc kép: "{text}"',
+    en: 'the instruction has no quoted new text: "{text}"',
+  },
+  'amendment.split': {
+    vi: 'lời văn mới không chia được thành {count} đơn vị theo nhãn mà quy định sửa đổi nêu: "{text}"',
+    en: 'the quoted text does not divide into the {count} units the instruction names, by their labels: "{text}"',
+  },
+  'amendment.unclosed-quote': { vi: 'ngoặc kép mở ở đây không được đóng', en: 'the quotation opened here is not closed' },
+  'amendment.no-amends': {
+    vi: 'không tìm thấy số hiệu văn bản được sửa đổi trong văn bản: dùng --amends <số hiệu>',
+    en: 'the amended document\'s number is not in the text: use --amends <number>',
+  },
+  'amendment.effective-exceptions': {
+    vi: 'một số quy định có ngày hiệu lực riêng (chưa ghi vào bản vá, cần rà soát `effective` — ngày có hiệu lực — của các thay đổi đó): "{text}"',
+    en: 'some provisions have their own effective date (not put in the patch: review the `effective` of those changes): "{text}"',
+  },
+  'amendment.summary': {
+    vi: '{compiled} quy định sửa đổi đã biên dịch thành {changes} thay đổi; {refused} không biên dịch được; {skipped} sửa đổi văn bản khác (bỏ qua)',
+    en: '{compiled} instructions compiled into {changes} changes; {refused} refused; {skipped} amend another document (skipped)',
+  },
+  'amendment.header': { vi: 'Biên dịch từ {document} bằng quyche import --amendment', en: 'Compiled from {document} by quyche import --amendment' },
+  'amendment.count': {
+    vi: '{compiled} quy định sửa đổi → {changes} thay đổi',
+    en: '{compiled} instructions → {changes} changes',
+  },
   'outline.intro': { vi: 'phần mở đầu', en: 'preamble' },
   'outline.units': { vi: '{count} đơn vị', en: '{count} units' },
   'outline.excerpt': { vi: 'bản trích: chỉ một số quy định được chép lại', en: 'excerpt: only some provisions transcribed' },

@@ -182,7 +182,9 @@ export function readText(text: string, opts: TextOptions): Recovered {
       // label there still starts a paragraph of the quoted text
       const fitsHere = info.kind === 'dieu' && seq.fits(info) && seq.isNextArticle(info);
       if (!fitsHere) {
-        if (RE_TERMINAL.test(prev) || /^“/u.test(prev)) {
+        // a quoted article's heading ends without a full stop, perhaps wrapped: "“Điều 27. … bảo ⏎ hiểm y tế"
+        const quotedHeading = cur?.type === 'para' && cur.quoted !== false && /^“?Điều\s+\d+[a-zđ]*\.\s/u.test(cur.text);
+        if (RE_TERMINAL.test(prev) || /^“/u.test(prev) || quotedHeading) {
           open({ type: 'para', text: raw, line, quoted: true });
         } else if (cur) cur.text = cur.text ? `${cur.text} ${raw}` : raw;
         else open({ type: 'para', text: raw, line, quoted: true });
