@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { applyPatches } from '../../src/apply/engine.js';
@@ -291,3 +292,38 @@ Nghị định này có hiệu lực thi hành từ ngày 15 tháng 4 năm 2025.
     expect(r.patch.amends).toBe('30/2020/NĐ-CP');
   });
 });
+
+describe('a Word amending document (a Party decision typed in Word)', () => {
+  it('is read through the .docx reader and compiles as its text would', async () => {
+    const lines = [
+      'TỈNH ỦY THANH HÓA',
+      'Số 05-QĐ/TU',
+      'QUYẾT ĐỊNH',
+      'sửa đổi, bổ sung một số điều của Quy chế làm việc số 01-QC/TU',
+      'Điều 1. Sửa đổi, bổ sung một số điều của Quy chế làm việc số 01-QC/TU như sau:',
+      '1. Sửa đổi Khoản 2, Điều 1 như sau:',
+      '“2. Tỉnh ủy họp thường lệ 3 tháng một lần; họp bất thường khi cần.',
+      'a) Ban Thường vụ chuẩn bị nội dung;',
+      'b) Văn phòng Tỉnh ủy bảo đảm điều kiện.”.',
+      '2. Thay cụm từ “Văn phòng Tỉnh ủy” bằng cụm từ “Văn phòng” tại Khoản 3, Điều 2.',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 3 năm 2025.',
+    ];
+    const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const r = await compileAmendmentFile(bytes, 'qd-05.docx', { amends: '01-QC/TU' });
+    if (!r.ok) throw new Error(r.message.id);
+    expect(r.summary).toEqual({ compiled: 2, changes: 2, refused: 0, skipped: 0 });
+    expect(r.patch.effective).toBe('2025-03-01');
+    expect(r.patch.changes).toEqual([
+      {
+        id: '1.1', op: 'replace', target: 'Khoản 2, Điều 1', source: 'Khoản 1, Điều 1', reason: 'Sửa đổi Khoản 2, Điều 1 như sau:',
+        text: '2. Tỉnh ủy họp thường lệ 3 tháng một lần; họp bất thường khi cần.\n\na) Ban Thường vụ chuẩn bị nội dung;\n\nb) Văn phòng Tỉnh ủy bảo đảm điều kiện.\n',
+      },
+      {
+        id: '1.2', op: 'replace_phrase', target: 'Khoản 3, Điều 2', find: 'Văn phòng Tỉnh ủy', with: 'Văn phòng', occurrence: 'all', source: 'Khoản 2, Điều 1',
+        reason: 'Thay cụm từ “Văn phòng Tỉnh ủy” bằng cụm từ “Văn phòng” tại Khoản 3, Điều 2.',
+      },
+    ]);
+  });
+});
+

@@ -389,7 +389,7 @@ function effectiveOf(read: readonly Read[], notes: CompileNote[]): string | unde
   const re = new RegExp(String.raw`(?:có\s+hiệu\s+lực|có\s+hiệu\s+lực\s+thi\s+hành)\s+(?:kể\s+)?từ\s+${DATE_WORDS}`, 'iu');
   for (const p of read) {
     if (p.quoted) continue;
-    if (!/^(?:\d+\.\s+)?(?:Luật|Nghị định|Quy chế|Quy định|Quyết định|Thông tư|Nghị quyết|Văn bản)\s+này\s+có\s+hiệu\s+lực/iu.test(p.text)) continue;
+    if (!/^(?:Điều\s+\d+[a-zđ]*\.\s+)?(?:\d+\.\s+)?(?:Luật|Nghị định|Quy chế|Quy định|Quyết định|Thông tư|Nghị quyết|Văn bản)\s+này\s+có\s+hiệu\s+lực/iu.test(p.text)) continue;
     const m = re.exec(p.text);
     if (!m) continue;
     if (/(?<![\p{L}])trừ(?![\p{L}])/iu.test(p.text)) notes.push({ line: p.line, column: 1, severity: 'warning', message: { id: 'amendment.effective-exceptions', args: { text: p.text } } });
