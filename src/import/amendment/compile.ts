@@ -12,6 +12,7 @@
 import { DOCUMENT_TYPES, type PathSegment } from '../../citation/parse.js';
 import { numberKey } from '../../citation/docnumber.js';
 import { styleOf, type CitationStyle } from '../../citation/format.js';
+import { KIND_RANK } from '../../document/kinds.js';
 import type { DocumentMeta } from '../../document/model.js';
 import type { Message } from '../../diagnostics/diagnostic.js';
 import type { MessageId } from '../../i18n/messages.js';
@@ -163,7 +164,6 @@ interface Frame {
   amending: boolean;
 }
 
-const RANK: Record<string, number> = { phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4, khoan: 5, diem: 6, tiet: 7, bullet: 8 };
 const SOURCE_WORD: Record<string, string> = { dieu: 'Điều', khoan: 'khoản', diem: 'điểm', tiet: 'tiết', bullet: 'gạch đầu dòng' };
 
 function sourceOf(path: Frame['path'], style: CitationStyle): string {
@@ -258,7 +258,7 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
     let frame: Frame;
     let leadText: string;
     if (p.label && (p.label.kind === 'dieu' || p.label.kind === 'khoan' || p.label.kind === 'diem' || p.label.kind === 'tiet')) {
-      const rank = RANK[p.label.kind]!;
+      const rank = KIND_RANK[p.label.kind];
       while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
       const parent = stack[stack.length - 1];
       if (p.label.kind !== 'dieu' && !parent) continue; // a khoản of the preamble: not an instruction
