@@ -46,16 +46,16 @@ export function unitRank(u: { pattern: Pattern | 'intro'; kind: UnitKind }): num
   return PATTERN_RANK[u.pattern];
 }
 
-/** Each kind's name as a sentence uses it (lower case; a caller capitalises at a sentence start). */
+/** Each kind's name as a sentence uses it (Điều, Chương … capitalised as printed; khoản, điểm … not). */
 export const KIND_NAMES: Readonly<Record<UnitKind, { vi: string; en: string }>> = {
   intro: { vi: 'phần mở đầu', en: 'preamble' },
-  phan: { vi: 'phần', en: 'part' },
-  chuong: { vi: 'chương', en: 'chapter' },
-  muc: { vi: 'mục', en: 'section' },
-  'tieu-muc': { vi: 'tiểu mục', en: 'subsection' },
-  dieu: { vi: 'điều', en: 'article' },
+  phan: { vi: 'Phần', en: 'Part' },
+  chuong: { vi: 'Chương', en: 'Chapter' },
+  muc: { vi: 'Mục', en: 'Section' },
+  'tieu-muc': { vi: 'Tiểu mục', en: 'Subsection' },
+  dieu: { vi: 'Điều', en: 'Article' },
   khoan: { vi: 'khoản', en: 'clause' },
   diem: { vi: 'điểm', en: 'point' },
-  tiet: { vi: 'tiết', en: 'sub-point' },
-  bullet: { vi: 'gạch đầu dòng', en: 'indent' },
+  tiet: { vi: 'tiết', en: 'item' },
+  bullet: { vi: 'gạch đầu dòng', en: 'bullet' },
 };

@@ -2,25 +2,28 @@
  * Every user-facing sentence of quyche, in Vietnamese (default) and English.
  * Placeholders are `{name}`. A test checks that both languages have the same placeholders.
  */
+import { KIND_NAMES } from '../document/kinds.js';
+import type { UnitKind } from '../document/kinds.js';
+
 export type Lang = 'vi' | 'en';
 
 export const MESSAGES = {
   // ── document parsing (numbering) ──────────────────────────────────────────
   'numbering.gap': {
-    vi: '{kind} {found} không liền sau {previous}: thiếu {expected}',
-    en: '{kind} {found} does not follow {previous}: {expected} is missing',
+    vi: '{level} {found} không liền sau {previous}: thiếu {expected}',
+    en: '{level} {found} does not follow {previous}: {expected} is missing',
   },
   'numbering.first': {
-    vi: '{kind} đầu tiên là {found}, không phải {expected}',
-    en: 'the first {kind} is {found}, not {expected}',
+    vi: '{level} đầu tiên là {found}, không phải {expected}',
+    en: 'the first {level} is {found}, not {expected}',
   },
   'numbering.duplicate': {
-    vi: '{kind} {found} trùng số với {kind} tại dòng {line}',
-    en: '{kind} {found} repeats the number of the {kind} at line {line}',
+    vi: '{level} {found} trùng số với {level} tại dòng {line}',
+    en: '{level} {found} repeats the number of the {level} at line {line}',
   },
   'numbering.order': {
-    vi: '{kind} {found} đứng sau {previous}: sai thứ tự',
-    en: '{kind} {found} comes after {previous}: out of order',
+    vi: '{level} {found} đứng sau {previous}: sai thứ tự',
+    en: '{level} {found} comes after {previous}: out of order',
   },
   'numbering.letter': {
     vi: 'điểm "{found}" dùng chữ cái ngoài bảng chữ cái tiếng Việt (không có f, j, w, z)',
@@ -631,10 +634,19 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-/** Render a message in a language. Unknown placeholders are left visible, never dropped. */
+/**
+ * Render a message in a language. Unknown placeholders are left visible, never dropped. An
+ * argument named `level` carries a unit kind ('diem', 'khoan' …), never a word: it is written in
+ * the message's language ("điểm" / "point").
+ */
 export function t(lang: Lang, id: MessageId, args: Record<string, string | number> = {}): string {
   const template = MESSAGES[id][lang];
-  return template.replace(/\{(\w[\w-]*)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  return template.replace(/\{(\w[\w-]*)\}/g, (whole, name: string) => {
+    if (!(name in args)) return whole;
+    const v = args[name]!;
+    if (name === 'level' && typeof v === 'string' && v in KIND_NAMES) return KIND_NAMES[v as UnitKind][lang];
+    return String(v);
+  });
 }
 
 export function parseLang(value: string | undefined): Lang | undefined {
@@ -646,15 +658,4 @@ export function parseLang(value: string | undefined): Lang | undefined {
 }
 
 /** Vietnamese names of unit kinds, for messages and citations. */
-export const KIND_NAMES: Record<string, Record<Lang, string>> = {
-  intro: { vi: 'phần mở đầu', en: 'preamble' },
-  phan: { vi: 'Phần', en: 'Part' },
-  chuong: { vi: 'Chương', en: 'Chapter' },
-  muc: { vi: 'Mục', en: 'Section' },
-  'tieu-muc': { vi: 'Tiểu mục', en: 'Subsection' },
-  dieu: { vi: 'Điều', en: 'Article' },
-  khoan: { vi: 'khoản', en: 'clause' },
-  diem: { vi: 'điểm', en: 'point' },
-  tiet: { vi: 'tiết', en: 'item' },
-  bullet: { vi: 'gạch đầu dòng', en: 'bullet' },
-};
+export { KIND_NAMES } from '../document/kinds.js';
