@@ -261,7 +261,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
           // numbering sequence and the line before it ends a sentence (docs/format.md)
           if (m && !first && bl.item === undefined && !isHeadingLine && !isHeadingPattern(m.pattern) && !continuationStartsUnit(m)) m = null;
           if (m) {
-            split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, isHeadingLine, first ? bl : undefined);
+            split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, first ? bl : undefined);
             lineStartedUnit = true;
           } else {
             if (!insideQuote) invisibleInLabel(cs, lineEnd, isHeadingLine);
@@ -418,7 +418,6 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     cs: number,
     m: LabelMatch,
     map: Int32Array | null,
-    isHeadingLine: boolean,
     block?: BlockLine,
   ): number | undefined => {
     const at = (i: number): number => cs + (map ? map[Math.min(i, map.length - 1)]! : i);
