@@ -87,6 +87,9 @@ describe.skipIf(!HAS_SHARED)('Luật 51/2024/QH15 → Luật Bảo hiểm y tế
     // "Trung ương" lower-cased in khoản 2 Điều 8 and điểm c khoản 1 Điều 32
     expect(cmp.differ).toEqual(['dieu-6.khoan-2', 'dieu-8.khoan-2', 'dieu-32.khoan-1.diem-c']);
     expect(cmp.equal).toBe(cmp.total - 3);
+    // and every heading is the witness's: a quoted article's heading is not run into its text
+    const fold = (h: string | undefined): string | undefined => h?.replace(/\s+/gu, ' ').trim();
+    expect(witness.all.filter((u) => u.heading !== undefined && fold(d.result.byAnchor.get(u.anchor)?.heading) !== fold(u.heading)).map((u) => u.anchor)).toEqual([]);
   });
 
   it('reads the Markdown that `quyche import` writes of the law exactly as the gazette text', async () => {
