@@ -618,6 +618,10 @@ export const MESSAGES = {
     vi: 'một số quy định có ngày hiệu lực riêng (chưa ghi vào bản vá, cần rà soát `effective` — ngày có hiệu lực — của các thay đổi đó): "{text}"',
     en: 'some provisions have their own effective date (not put in the patch: review the `effective` of those changes): "{text}"',
   },
+  'amendment.effective-dated': {
+    vi: 'ngày có hiệu lực riêng {date} được ghi cho {count} thay đổi ({ids}) theo quy định: "{text}" — cần rà soát phạm vi câu này nêu',
+    en: 'the separate effective date {date} is set on {count} changes ({ids}) by: "{text}" — review the scope the sentence gives',
+  },
   'amendment.summary': {
     vi: '{compiled} quy định sửa đổi đã biên dịch thành {changes} thay đổi; {refused} không biên dịch được; {skipped} sửa đổi văn bản khác (bỏ qua)',
     en: '{compiled} instructions compiled into {changes} changes; {refused} refused; {skipped} amend another document (skipped)',

@@ -9,7 +9,7 @@
  *
  * Pure: paragraphs in (paragraphs.ts), a patch object and notes out (yaml.ts writes the file).
  */
-import { DOCUMENT_TYPES, type PathSegment } from '../../citation/parse.js';
+import { DOCUMENT_TYPES, expandPaths, scanCitations, type PathSegment } from '../../citation/parse.js';
 import { numberKey } from '../../citation/docnumber.js';
 import { styleOf, type CitationStyle } from '../../citation/format.js';
 import { KIND_RANK } from '../../document/kinds.js';
@@ -237,6 +237,7 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
   };
 
   const changes: CompiledChange[] = [];
+  const sourcePaths = new Map<CompiledChange, Frame['path']>();
   const summary: CompileSummary = { compiled: 0, changes: 0, refused: 0, skipped: 0 };
   const stack: Frame[] = [];
   const articleMark = options.articleMark ?? '###';
@@ -318,13 +319,28 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
     summary.compiled++;
     const base = idOf(frame.path) || String(changes.length + 1);
     made.changes.forEach((c, k) => {
-      changes.push({ id: made.changes.length > 1 ? `${base}-${k + 1}` : base, ...c, source, reason } as CompiledChange);
+      const change = { id: made.changes.length > 1 ? `${base}-${k + 1}` : base, ...c, source, reason } as CompiledChange;
+      changes.push(change);
+      sourcePaths.set(change, frame.path);
     });
   }
   summary.changes = changes.length;
   const date = dateOf(meta, whole);
   const effective = effectiveOf(read, notes);
+  // provisions the hiệu lực article dates apart ("… tại các khoản 3, 16 … Điều 1 của Luật này có
+  // hiệu lực thi hành từ ngày 01 tháng 01 năm 2025"): their changes carry that date, as the
+  // official consolidation footnotes them; the sentence's own limits are for a person to review
+  let datedAny = false;
+  for (const d of datedProvisions(read)) {
+    const dated = changes.filter((c) => d.paths.some((path) => within(sourcePaths.get(c) ?? [], path)));
+    if (dated.length === 0) continue;
+    for (const c of dated) if (d.date !== effective) c.effective = d.date;
+    datedAny = true;
+    notes.push({ line: d.line, column: 1, severity: 'warning', message: { id: 'amendment.effective-dated', args: { date: d.date, count: dated.length, ids: dated.map((c) => c.id).join(', '), text: d.text } } });
+  }
 
+  // the exceptions of the hiệu lực sentence are said by the dated provisions when there are some
+  if (datedAny) notes.splice(0, notes.length, ...notes.filter((n) => n.message.id !== 'amendment.effective-exceptions'));
   const patch: CompiledPatch = {
     quyche: 1,
     id: options.id ?? idFromNumber(meta.number) ?? 'amendment',
@@ -396,6 +412,37 @@ function effectiveOf(read: readonly Read[], notes: CompileNote[]): string | unde
     return parseDate(`${m[1]}/${m[2]}/${m[3]}`);
   }
   return undefined;
+}
+
+const LEVEL_OF_WORD: Record<string, string> = { Điều: 'dieu', khoản: 'khoan', điểm: 'diem', tiết: 'tiet' };
+
+/** Is the instruction at `path` (largest first) the cited provision or inside it? */
+function within(path: Frame['path'], cited: readonly PathSegment[]): boolean {
+  if (cited.length > path.length) return false;
+  return cited.every((c, i) => LEVEL_OF_WORD[path[i]!.word] === c.level && path[i]!.number === c.number);
+}
+
+/**
+ * The provisions of the amending document itself that its hiệu lực article dates apart: the
+ * citations of "… này" before "có hiệu lực (thi hành) (kể) từ ngày …" in a paragraph that is not
+ * the document's own hiệu lực sentence.
+ */
+function datedProvisions(read: readonly Read[]): Array<{ paths: PathSegment[][]; date: string; line: number; text: string }> {
+  const out: Array<{ paths: PathSegment[][]; date: string; line: number; text: string }> = [];
+  const dateRe = new RegExp(String.raw`có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+${DATE_WORDS}`, 'giu');
+  for (const p of read) {
+    if (p.quoted) continue;
+    for (const m of p.text.matchAll(dateRe)) {
+      const before = p.text.slice(0, m.index);
+      const paths = scanCitations(before)
+        .filter((f) => f.citation.document?.relative)
+        .flatMap((f) => expandPaths(f.citation))
+        .filter((path) => path.length > 0 && path.every((seg) => seg.number !== undefined));
+      const date = parseDate(`${m[1]}/${m[2]}/${m[3]}`);
+      if (paths.length && date) out.push({ paths, date, line: p.line, text: p.text.length > 200 ? `${p.text.slice(0, 197)}…` : p.text });
+    }
+  }
+  return out;
 }
 
 type Made = { changes: Array<Record<string, unknown>> } | { error: MessageId; args?: Record<string, string | number> };
