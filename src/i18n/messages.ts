@@ -619,8 +619,8 @@ export const MESSAGES = {
     en: 'some provisions have their own effective date (not put in the patch: review the `effective` of those changes): "{text}"',
   },
   'amendment.effective-dated': {
-    vi: 'ngày có hiệu lực riêng {date} được ghi cho {count} thay đổi ({ids}) theo quy định: "{text}" — cần rà soát phạm vi câu này nêu',
-    en: 'the separate effective date {date} is set on {count} changes ({ids}) by: "{text}" — review the scope the sentence gives',
+    vi: 'một phần các quy định này có hiệu lực từ {date} ({count} thay đổi: {ids}; ghi vào `effective_part` — phần có hiệu lực riêng): "{text}"',
+    en: 'part of these provisions takes effect on {date} ({count} changes: {ids}; recorded as `effective_part`): "{text}"',
   },
   'amendment.summary': {
     vi: '{compiled} quy định sửa đổi đã biên dịch thành {changes} thay đổi; {refused} không biên dịch được; {skipped} sửa đổi văn bản khác (bỏ qua)',

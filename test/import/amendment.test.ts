@@ -56,16 +56,22 @@ describe.skipIf(!HAS_SHARED)('Luật 51/2024/QH15 → Luật Bảo hiểm y tế
       date: '2024-11-27',
       effective: '2025-07-01',
     });
-    // Điều 3 khoản 2 and 3 date the provisions of khoản 3, 16, 17, 21, 22, 23 and 28 of Điều 1 from
-    // 01/01/2025: their changes carry that date (as VBHN 22 footnotes them), and a warning says so
+    // Điều 3 khoản 2 dates part of khoản 3, 16, 17, 21, 22, 23 and 28 of Điều 1 from 01/01/2025:
+    // their changes keep the law's date and carry the sentence (VBHN 22 adds it to their
+    // footnotes); khoản 3 Điều 3 applies provisions to cases, and dates none
     expect(r.notes.filter((n) => n.message.id === 'amendment.effective-dated').map((n) => [n.line, n.message.args!.ids])).toEqual([
       [900, '1.3.a, 1.3.b-1, 1.3.b-2, 1.16, 1.17, 1.21, 1.22, 1.23, 1.28'],
-      [905, '1.16, 1.17'],
     ]);
-    expect(r.patch.changes.filter((c) => c.effective === '2025-01-01').map((c) => c.source)).toEqual([
+    const parted = r.patch.changes.filter((c) => c.effective_part !== undefined);
+    expect(parted.map((c) => c.source)).toEqual([
       'điểm a khoản 3 Điều 1', 'điểm b khoản 3 Điều 1', 'điểm b khoản 3 Điều 1', 'khoản 16 Điều 1', 'khoản 17 Điều 1', 'khoản 21 Điều 1', 'khoản 22 Điều 1', 'khoản 23 Điều 1', 'khoản 28 Điều 1',
     ]);
-    expect(r.patch.changes.filter((c) => c.effective !== undefined && c.effective !== '2025-01-01')).toEqual([]);
+    expect(parted[0]!.effective_part).toEqual({
+      date: '2025-01-01',
+      source: 'khoản 2 Điều 3',
+      scope: 'Quy định liên quan đến cấp chuyên môn kỹ thuật trong khám bệnh, chữa bệnh, đăng ký khám bệnh, chữa bệnh bảo hiểm y tế ban đầu, chuyển người bệnh giữa các cơ sở khám bệnh, chữa bệnh bảo hiểm y tế, thủ tục khám bệnh, chữa bệnh bảo hiểm y tế',
+    });
+    expect(r.patch.changes.filter((c) => c.effective !== undefined)).toEqual([]);
     const c35a = r.patch.changes.find((c) => c.source === 'điểm a khoản 35 Điều 1')!;
     expect(c35a).toMatchObject({ op: 'replace_phrase', find: 'tổ chức bảo hiểm y tế', with: 'cơ quan bảo hiểm xã hội', occurrence: 'all', reason: expect.stringMatching(/^Thay cụm từ “tổ chức bảo hiểm y tế”/) });
     expect(c35a.target).toEqual([

@@ -327,14 +327,16 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
   summary.changes = changes.length;
   const date = dateOf(meta, whole);
   const effective = effectiveOf(read, notes);
-  // provisions the hiệu lực article dates apart ("… tại các khoản 3, 16 … Điều 1 của Luật này có
-  // hiệu lực thi hành từ ngày 01 tháng 01 năm 2025"): their changes carry that date, as the
-  // official consolidation footnotes them; the sentence's own limits are for a person to review
+  // provisions the hiệu lực article dates apart ("Quy định liên quan đến … tại các khoản 3, 16 …
+  // Điều 1 của Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025."): the changes keep the
+  // document's date and carry the sentence as `effective_part`, which the consolidation's footnote
+  // adds, as VBHN 22 does ("… có hiệu lực kể từ ngày 01 tháng 7 năm 2025. Quy định liên quan đến …
+  // có hiệu lực kể từ ngày 01 tháng 01 năm 2025 theo quy định tại khoản 2 Điều 3 của …")
   let datedAny = false;
-  for (const d of datedProvisions(read)) {
+  for (const d of datedProvisions(read, ownStyle)) {
     const dated = changes.filter((c) => d.paths.some((path) => within(sourcePaths.get(c) ?? [], path)));
     if (dated.length === 0) continue;
-    for (const c of dated) if (d.date !== effective) c.effective = d.date;
+    for (const c of dated) c.effective_part = { date: d.date, scope: d.scope, source: d.source };
     datedAny = true;
     notes.push({ line: d.line, column: 1, severity: 'warning', message: { id: 'amendment.effective-dated', args: { date: d.date, count: dated.length, ids: dated.map((c) => c.id).join(', '), text: d.text } } });
   }
@@ -423,24 +425,42 @@ function within(path: Frame['path'], cited: readonly PathSegment[]): boolean {
 }
 
 /**
- * The provisions of the amending document itself that its hiệu lực article dates apart: the
- * citations of "… này" before "có hiệu lực (thi hành) (kể) từ ngày …" in a paragraph that is not
- * the document's own hiệu lực sentence.
+ * The provisions of the amending document itself that a sentence of its hiệu lực article dates
+ * apart: "{scope} tại {provisions} của Luật này có hiệu lực (thi hành) (kể) từ ngày …." A sentence
+ * that goes on to the cases it applies to ("… được áp dụng đối với các trường hợp sau đây có hiệu
+ * lực … từ ngày …:") dates no provision as such: the official consolidation does not footnote it.
  */
-function datedProvisions(read: readonly Read[]): Array<{ paths: PathSegment[][]; date: string; line: number; text: string }> {
-  const out: Array<{ paths: PathSegment[][]; date: string; line: number; text: string }> = [];
-  const dateRe = new RegExp(String.raw`có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+${DATE_WORDS}`, 'giu');
+interface Dated {
+  paths: PathSegment[][];
+  date: string;
+  /** what is dated: the sentence before its places ("Quy định liên quan đến cấp chuyên môn …") */
+  scope: string;
+  /** where the amending document says it: "khoản 2 Điều 3" */
+  source: string;
+  line: number;
+  text: string;
+}
+
+function datedProvisions(read: readonly Read[], style: CitationStyle): Dated[] {
+  const out: Dated[] = [];
+  const sentence = new RegExp(String.raw`^(.+?)\s+(?:tại|ở)\s+(.+?)\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+${DATE_WORDS}\s*\.?$`, 'iu');
+  const path: Frame['path'] = [];
   for (const p of read) {
     if (p.quoted) continue;
-    for (const m of p.text.matchAll(dateRe)) {
-      const before = p.text.slice(0, m.index);
-      const paths = scanCitations(before)
-        .filter((f) => f.citation.document?.relative)
-        .flatMap((f) => expandPaths(f.citation))
-        .filter((path) => path.length > 0 && path.every((seg) => seg.number !== undefined));
-      const date = parseDate(`${m[1]}/${m[2]}/${m[3]}`);
-      if (paths.length && date) out.push({ paths, date, line: p.line, text: p.text.length > 200 ? `${p.text.slice(0, 197)}…` : p.text });
+    if (p.label && SOURCE_WORD[p.label.kind]) {
+      const rank = KIND_RANK[p.label.kind];
+      while (path.length && KIND_RANK[LEVEL_OF_WORD[path[path.length - 1]!.word] as keyof typeof KIND_RANK] >= rank) path.pop();
+      path.push({ word: SOURCE_WORD[p.label.kind]!, number: p.label.number });
     }
+    const body = p.label && p.label.kind !== 'dieu' ? p.text.slice(p.label.text.length).trim() : p.text;
+    const m = sentence.exec(body);
+    if (!m) continue;
+    const paths = scanCitations(m[2]!)
+      .filter((f) => f.citation.document?.relative)
+      .flatMap((f) => expandPaths(f.citation))
+      .filter((x) => x.length > 0 && x.every((seg) => seg.number !== undefined));
+    const date = parseDate(`${m[3]}/${m[4]}/${m[5]}`);
+    if (paths.length && date) out.push({ paths, date, scope: m[1]!.trim(), source: sourceOf(path, style), line: p.line, text: p.text.length > 200 ? `${p.text.slice(0, 197)}…` : p.text });
   }
   return out;
 }
