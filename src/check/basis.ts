@@ -39,7 +39,7 @@ function issuerWords(s: string): string[] {
 }
 
 /** The cited issuer names the recorded one (every cited word is in the record). */
-export function sameIssuer(cited: string, recorded: string): boolean {
+function sameIssuer(cited: string, recorded: string): boolean {
   const have = new Set(issuerWords(recorded));
   const want = issuerWords(cited);
   return want.length > 0 && want.every((w) => have.has(w));
@@ -106,7 +106,7 @@ function flipFirst(s: string): string {
 }
 
 /** Is every fragment of the quote in the text, in order (a fragment's first letter may differ in case)? */
-export function quoteMatches(quote: string, textKey: string): { ok: true } | { ok: false; fragment: string } {
+function quoteMatches(quote: string, textKey: string): { ok: true } | { ok: false; fragment: string } {
   let pos = 0;
   for (const f of fragments(quote)) {
     const k = keyOf(f);
@@ -118,7 +118,7 @@ export function quoteMatches(quote: string, textKey: string): { ok: true } | { o
   return { ok: true };
 }
 
-export function unitKey(doc: RegulationDocument, u: Unit | undefined): string {
+function unitKey(doc: RegulationDocument, u: Unit | undefined): string {
   const a = u ? u.start : doc.bodyStart;
   const b = u ? u.end : doc.source.text.length;
   return matchKey(project(doc.source.text, a, b)).text;

@@ -30,7 +30,7 @@ export function workspaceOrder(patches: readonly LoadedPatch[]): LoadedPatch[] {
   return [...patches].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export function inShard(index: number, shard: CheckOptions['shard']): boolean {
+function inShard(index: number, shard: CheckOptions['shard']): boolean {
   return !shard || index % shard.count === shard.index - 1;
 }
 

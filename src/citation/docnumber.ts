@@ -36,9 +36,9 @@ export function sameNumber(a: string, b: string): boolean {
 }
 
 /** A Party number: 80-QĐ/TW, 11-QĐi/TW, 01-QC/TU, 16-HD/VPTU. */
-export const PARTY_NUMBER = /(?<![\p{L}\p{N}])(\d{1,4}[A-Za-z]?)\s*[-–—]\s*([\p{L}]{1,6})\s*\/\s*([\p{L}]{1,12}(?:-[\p{L}]{1,8})?)(?![\p{L}\p{N}])/u;
+const PARTY_NUMBER = /(?<![\p{L}\p{N}])(\d{1,4}[A-Za-z]?)\s*[-–—]\s*([\p{L}]{1,6})\s*\/\s*([\p{L}]{1,12}(?:-[\p{L}]{1,8})?)(?![\p{L}\p{N}])/u;
 /** A state number: 34/2016/NĐ-CP, 64/2025/QH15, 01/2012/UBTVQH13, 15/QĐ-BNV, 51/VBHN-VPQH. */
-export const STATE_NUMBER = /(?<![\p{L}\p{N}])(\d{1,5})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}]{1,8}(?:\d{1,2})?(?:\s*-\s*[\p{L}\d]{1,10}){0,3})(?![\p{L}\p{N}])/u;
+const STATE_NUMBER = /(?<![\p{L}\p{N}])(\d{1,5})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}]{1,8}(?:\d{1,2})?(?:\s*-\s*[\p{L}\d]{1,10}){0,3})(?![\p{L}\p{N}])/u;
 
 /** Find a document number in a string; returns it as written and its index. */
 export function findNumber(s: string): { number: string; index: number } | undefined {
@@ -50,9 +50,3 @@ export function findNumber(s: string): { number: string; index: number } | undef
   return { number: best[0].replace(/\s+/g, '').replace(/[–—]/g, '-'), index: best.index };
 }
 
-/** Is this number Party-style (hyphen before the type, slash before the issuer)? */
-export function isPartyNumber(n: string): boolean {
-  const f = foldConfusables(n).trim();
-  const m = PARTY_NUMBER.exec(f);
-  return !!m && m.index === 0 && m[0].length >= f.replace(/\s+$/, '').length - 1;
-}

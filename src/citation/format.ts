@@ -56,7 +56,7 @@ export function citedNumber(u: Unit): string {
 }
 
 /** The chain of units a citation names: up to the article, or through the headings above. */
-export function citationChain(u: Unit): Unit[] {
+function citationChain(u: Unit): Unit[] {
   const chain: Unit[] = [u];
   if (u.kind === 'dieu' || u.kind === 'intro') return chain;
   for (let p = u.parent; p; p = p.parent) {

@@ -180,7 +180,7 @@ function readElement(c: Cursor): LevelRef | undefined {
 
 const TYPE_RE = new RegExp(`^(${DOCUMENT_TYPES.map((t) => t.toLowerCase()).join('|')})(?![\\p{L}])`, 'u');
 
-export function parseDocumentRef(text: string): DocumentRef | undefined {
+function parseDocumentRef(text: string): DocumentRef | undefined {
   const s = text.replace(/^[\s,;:–—-]+|[\s,;.]+$/g, '');
   if (!s) return undefined;
   const lower = s.toLowerCase();

@@ -109,6 +109,3 @@ export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-export function hasErrors(ds: readonly Diagnostic[], strict = false): boolean {
-  return ds.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
-}

@@ -8,7 +8,7 @@
 import type { Unit, UnitKind } from './model.js';
 
 /** The ASCII form of a normalised number: lower case, đ → dd, '.' → '-'. */
-export function slugNumber(number: string): string {
+function slugNumber(number: string): string {
   return number
     .normalize('NFC')
     .toLowerCase()
@@ -18,7 +18,7 @@ export function slugNumber(number: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function kindSlug(kind: UnitKind): string {
+function kindSlug(kind: UnitKind): string {
   return kind;
 }
 

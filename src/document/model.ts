@@ -94,12 +94,6 @@ export function* walk(units: readonly Unit[]): Generator<Unit> {
   }
 }
 
-export function ancestors(u: Unit): Unit[] {
-  const out: Unit[] = [];
-  for (let p = u.parent; p; p = p.parent) out.push(p);
-  return out;
-}
-
 /** The raw Markdown of a unit as it stands in the source (label and descendants included). */
 export function unitText(doc: RegulationDocument, u: Unit): string {
   return doc.source.text.slice(u.start, u.end);

@@ -5,12 +5,12 @@
  */
 
 /** Bảng chữ cái của điểm: no f, j, w, z; no ă â ê ô ơ ư. `/[a-z]/` does not match đ. */
-export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
+const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
 
 const LETTER_INDEX = new Map<string, number>(POINT_LETTERS.map((l, i) => [l, i + 1]));
 
 /** 1-based position in the Vietnamese point alphabet, or 0 for a letter outside it (f, j, w, z). */
-export function letterIndex(letter: string): number {
+function letterIndex(letter: string): number {
   return LETTER_INDEX.get(letter.toLowerCase()) ?? 0;
 }
 

@@ -508,7 +508,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   return { units: roots, diagnostics };
 }
 
-export function detectEol(text: string): '\n' | '\r\n' {
+function detectEol(text: string): '\n' | '\r\n' {
   const i = text.indexOf('\n');
   return i > 0 && text.charCodeAt(i - 1) === 0x0d ? '\r\n' : '\n';
 }

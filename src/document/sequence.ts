@@ -43,7 +43,7 @@ function keyOf(u: Unit): SequenceKey {
 }
 
 /** The label that would come next after `k` in the pattern of `u` (for hints). */
-export function successorLabel(u: Unit, k: SequenceKey): string {
+function successorLabel(u: Unit, k: SequenceKey): string {
   const base = k[0] + 1;
   switch (u.pattern) {
     case 'letter':

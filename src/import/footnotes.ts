@@ -38,7 +38,7 @@ export interface Extracted {
 }
 
 /** Find the mark of footnote `n` in `s` from `from`; returns the index of its first digit. */
-export function findMark(s: string, n: number, from: number): number {
+function findMark(s: string, n: number, from: number): number {
   const digits = String(n);
   let i = s.indexOf(digits, from);
   while (i >= 0) {

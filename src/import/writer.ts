@@ -14,12 +14,12 @@ import type { Block, Footnote, OutlineNode, Recovered } from './model.js';
 const HEADING_LEVEL: Partial<Record<UnitKind, string>> = { phan: '##', chuong: '##', muc: '###', 'tieu-muc': '###', dieu: '###' };
 
 /** Escape what Markdown would read as a block (heading, quote, fence …) at a line start. */
-export function escapeSyntax(text: string): string {
+function escapeSyntax(text: string): string {
   return /^(?:#{1,6}(?:\s|$)|>|\||```|~~~|<!--|---\s*$|\*\*\*\s*$|===)/u.test(text) ? `\\${text}` : text;
 }
 
 /** Escape what Markdown or quyche's label grammar would read as structure at a line start. */
-export function escapeLine(text: string): string {
+function escapeLine(text: string): string {
   let t = escapeSyntax(text);
   for (let guard = 0; guard < 3; guard++) {
     const m = matchLabel(t.normalize('NFC'), false);

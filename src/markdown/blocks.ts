@@ -115,7 +115,7 @@ interface OpenItem {
  * (bullets and ordered, nested by indentation) and inline emphasis; `undefined` when the chunk
  * holds anything else (then micromark reads it).
  */
-export function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] | undefined {
+function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] | undefined {
   for (const l of lines) {
     const s = text.slice(l.start, l.end);
     if (NOT_PLAIN.test(s) || BREAK_OR_SETEXT.test(s)) return undefined;

@@ -7,7 +7,7 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../i18n/messages.js';
 import { renderDiagnostic, summarize, type RenderedDiagnostic, type Summary } from './render.js';
 
-export const REPORT_VERSION = 1;
+const REPORT_VERSION = 1;
 
 export interface JsonReport {
   version: number;

@@ -7,7 +7,7 @@
 import type { Message } from '../diagnostics/diagnostic.js';
 import { decodeLegacy } from './legacy.js';
 
-export const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_BYTES = 50 * 1024 * 1024;
 
 export type Decoded =
   | { ok: true; text: string; warning?: Message; /** the encoding decoded from, when not UTF-8 */ encoding?: string }

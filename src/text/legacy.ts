@@ -25,13 +25,13 @@ const CP1252_80 = "\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\
 
 export type LegacyEncoding = "TCVN3 (ABC)" | "VNI-Windows" | "Windows-1258";
 
-export function decodeTcvn3(bytes: Uint8Array): string {
+function decodeTcvn3(bytes: Uint8Array): string {
   let s = "";
   for (const b of bytes) s += TCVN3[b];
   return s.normalize("NFC");
 }
 
-export function decodeCp1258(bytes: Uint8Array): string {
+function decodeCp1258(bytes: Uint8Array): string {
   let s = "";
   for (const b of bytes) s += b < 0x80 ? String.fromCharCode(b) : CP1258_HIGH[b - 0x80];
   return s.normalize("NFC");
@@ -61,7 +61,7 @@ function vniMark(c: string, base: string): string | undefined {
   return undefined;
 }
 
-export function decodeVni(bytes: Uint8Array): string {
+function decodeVni(bytes: Uint8Array): string {
   const s = cp1252(bytes);
   const out: string[] = [];
   for (const c of s) {

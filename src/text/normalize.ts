@@ -19,7 +19,7 @@ const HOOK = 0x309;
 const DOT = 0x323;
 const TONES = [GRAVE, ACUTE, TILDE, HOOK, DOT];
 
-export function isCombining(c: number): boolean {
+function isCombining(c: number): boolean {
   return (
     (c >= 0x300 && c <= 0x36f) ||
     (c >= 0x1ab0 && c <= 0x1aff) ||
@@ -206,14 +206,6 @@ export function looseOf(key: string): string {
     out += String.fromCharCode(l);
   }
   return out;
-}
-
-/** Upper-case the first letter of a string (for a replacement that opens a sentence or unit). */
-export function capitalizeFirst(s: string): string {
-  const m = /\p{L}/u.exec(s);
-  if (!m) return s;
-  const i = m.index;
-  return s.slice(0, i) + s.charAt(i).toLocaleUpperCase('vi') + s.slice(i + 1);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** "Did you mean" suggestions: the closest candidate by edit distance, if close enough. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;

@@ -73,7 +73,7 @@ export async function findRoot(start: string, io: WorkspaceIO): Promise<string |
   }
 }
 
-export async function readConfig(root: string, io: WorkspaceIO): Promise<{ config: WorkspaceConfig; diagnostics: Diagnostic[] }> {
+async function readConfig(root: string, io: WorkspaceIO): Promise<{ config: WorkspaceConfig; diagnostics: Diagnostic[] }> {
   const config: WorkspaceConfig = { regulations: 'regulations', amendments: 'amendments' };
   const diagnostics: Diagnostic[] = [];
   const path = join(root, CONFIG_FILE);
