@@ -107,7 +107,7 @@ class Writer {
     return `<w:p><w:pPr>${spacing}${indent}${jc}${mark}</w:pPr>${runs}</w:p>`;
   }
 
-  table(t: Table, width: number, out: string[]): void {
+  table(t: Table, width: number, out: Utf8Sink): void {
     const widths = t.columns.map((c) => Math.round((width * c.width) / 100));
     const border = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
     let head =
@@ -132,12 +132,12 @@ class Writer {
   }
 }
 
-/** The body of word/document.xml, as string chunks (one per block or table row). */
-export function documentXml(doc: ExportDoc, w: Writer = new Writer(doc.revision)): string[] {
+/** word/document.xml, written block by block (a table row by row) into `out`. */
+function documentXml(doc: ExportDoc, w: Writer, out: Utf8Sink): void {
   const margin = { top: twips(20), bottom: twips(20), left: twips(30), right: twips(15) };
   const page = doc.landscape ? { width: A4.height, height: A4.width } : A4;
   const textWidth = page.width - margin.left - margin.right;
-  const out: string[] = [DOCUMENT_OPEN];
+  out.push(DOCUMENT_OPEN);
   for (const b of doc.blocks) {
     if (b.t === 'p') out.push(w.paragraph(b));
     else if (b.t === 'table') {
@@ -156,11 +156,10 @@ export function documentXml(doc: ExportDoc, w: Writer = new Writer(doc.revision)
       '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>',
     DOCUMENT_CLOSE,
   );
-  return out;
 }
 
-function footnotesXml(doc: ExportDoc, w: Writer): string[] {
-  const out = [FOOTNOTES_OPEN];
+function footnotesXml(doc: ExportDoc, w: Writer, out: Utf8Sink): void {
+  out.push(FOOTNOTES_OPEN);
   for (const n of doc.notes) {
     out.push(
       `<w:footnote w:id="${n.id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/><w:jc w:val="both"/></w:pPr>` +
@@ -168,44 +167,56 @@ function footnotesXml(doc: ExportDoc, w: Writer): string[] {
     );
   }
   out.push(FOOTNOTES_CLOSE);
-  return out;
 }
 
-/** String chunks as UTF-8, encoded in slices so that no single string of the whole part is built. */
-function utf8(chunks: string[]): Uint8Array {
-  const enc = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let batch: string[] = [];
-  let batchLength = 0;
-  const flush = (): void => {
-    const bytes = enc.encode(batch.join(''));
-    parts.push(bytes);
-    size += bytes.length;
-    batch = [];
-    batchLength = 0;
-  };
-  for (let i = 0; i < chunks.length; i++) {
-    batch.push(chunks[i]!);
-    batchLength += chunks[i]!.length;
-    // let the chunk go as soon as it is in a batch
-    chunks[i] = '';
-    if (batchLength > 1 << 20) flush();
+/**
+ * UTF-8 bytes of a part, encoded as it is written, about a megabyte of text at a time: the whole
+ * part never exists as one string (which would take two bytes per character of Vietnamese text).
+ */
+class Utf8Sink {
+  private readonly enc = new TextEncoder();
+  private readonly parts: Uint8Array[] = [];
+  private size = 0;
+  private batch: string[] = [];
+  private batchLength = 0;
+
+  push(...chunks: string[]): void {
+    for (const c of chunks) {
+      this.batch.push(c);
+      this.batchLength += c.length;
+    }
+    if (this.batchLength > 1 << 20) this.flush();
   }
-  flush();
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+
+  private flush(): void {
+    const bytes = this.enc.encode(this.batch.join(''));
+    this.parts.push(bytes);
+    this.size += bytes.length;
+    this.batch = [];
+    this.batchLength = 0;
   }
-  return out;
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const p of this.parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    this.parts.length = 0;
+    return out;
+  }
 }
 
 export async function toDocx(doc: ExportDoc): Promise<Uint8Array> {
   const w = new Writer(doc.revision);
-  const body = utf8(documentXml(doc, w));
-  const notes = utf8(footnotesXml(doc, w));
+  const bodySink = new Utf8Sink();
+  documentXml(doc, w, bodySink);
+  const body = bodySink.bytes();
+  const notesSink = new Utf8Sink();
+  footnotesXml(doc, w, notesSink);
+  const notes = notesSink.bytes();
   const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   // fixed entry dates, so that the same export gives the same bytes
