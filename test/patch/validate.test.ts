@@ -25,12 +25,12 @@ const common = {
   reason: text,
   effective: date,
   source: nonEmpty,
+  effective_part: fc.record({ date, scope: nonEmpty, source: nonEmpty }),
   expect: nonEmpty,
 };
 const targets = fc.oneof(nonEmpty, fc.array(nonEmpty, { minLength: 1, maxLength: 3 }));
 const scope = { target: targets, occurrence: fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom('first', 'last', 'all')), expect_count: fc.integer({ min: 0, max: 9 }) };
 const anchor = { after: nonEmpty, before: nonEmpty, into: nonEmpty };
-const opt = ['id', 'basis', 'reason', 'effective', 'source', 'expect'];
 const change = fc.oneof(
   fc.record({ op: fc.constant('replace'), target: nonEmpty, text: nonEmpty, ...common }, { requiredKeys: ['op', 'target', 'text'] }),
   fc.record({ op: fc.constant('replace_heading'), target: nonEmpty, heading: nonEmpty, ...common }, { requiredKeys: ['op', 'target', 'heading'] }),
@@ -59,7 +59,7 @@ const patch = fc.record(
 
 /** Values a YAML document can give a field (never undefined). */
 const anyValue = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -1, 1, 1.5, 2 ** 53, -(2 ** 53), Number.NaN, Infinity, -Infinity, '', ' ', 'x', '2025-02-30', '2025-13-45', '2024-2-1', '2026-01-01', 'first', 'all', 'placeholder', 'remove', 'replace', [], [''], ['x'], {}, { cite: 'x' }, { cite: '' }),
+  fc.constantFrom(null, true, false, 0, -1, 1, 1.5, 2 ** 53, -(2 ** 53), Number.NaN, Infinity, -Infinity, '', ' ', 'x', '2025-02-30', '2025-13-45', '2024-2-1', '2026-01-01', 'first', 'all', 'placeholder', 'remove', 'replace', [], [''], ['x'], {}, { cite: 'x' }, { cite: '' }, { date: '2026-01-01', scope: 'x', source: 'y' }, { date: '2026-02-30', scope: 'x', source: 'y' }),
   fc.string({ maxLength: 4 }),
   fc.integer({ min: -3, max: 3 }),
 );
