@@ -487,7 +487,7 @@ export const MESSAGES = {
     vi: 'cách đánh dấu sửa đổi trong Markdown: critic ({++ ++} {-- --}) hoặc plain (<ins> <del>)',
     en: 'revision marks in Markdown: critic ({++ ++} {-- --}) or plain (<ins> <del>)',
   },
-  'cli.opt.author': { vi: 'tên người sửa ghi vào các thay đổi (mặc định: author trong quyche.yaml, hoặc quyche)', en: 'author of the revisions (default: author in quyche.yaml, or quyche)' },
+  'cli.opt.author': { vi: 'tên người sửa ghi vào các thay đổi (mặc định: author trong quyche.yaml, không có thì office)', en: 'author of the revisions (default: author in quyche.yaml, else its office)' },
   'cli.opt.revision-date': {
     vi: 'ngày ghi vào các thay đổi (YYYY-MM-DD; mặc định: SOURCE_DATE_EPOCH hoặc hiện tại)',
     en: 'date of the revisions (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or now)',

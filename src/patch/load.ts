@@ -1,13 +1,18 @@
 /**
  * Load an amendment patch: YAML with node positions (eemeli `yaml`), so that every diagnostic
- * points at the line and column of the offending field; schema validation with zod; unknown
+ * points at the line and column of the offending field; schema validation: the fast validator
+ * (validate.ts) accepts a valid patch without loading zod, and only an invalid one asks zod for its
+ * issues, which become the diagnostics (so their wording and places are zod's, as before); unknown
  * fields with a "did you mean" hint. Nothing here knows about regulations.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { diagnosticAt, sortDiagnostics, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../text/source.js';
 import { suggest } from '../util/suggest.js';
-import { FIELDS, ONE_OF, OPS, patchSchema, type Op, type Patch } from './schema.js';
+import { ONE_OF, OPS, type Op } from './constants.js';
+import { FIELDS, PATCH_SCHEMA } from './schema.generated.js';
+import { schemas, type Patch } from './schema.js';
+import { validate } from './validate.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -141,7 +146,9 @@ export function loadPatch(path: string, text: string): LoadedPatch {
     });
   }
 
-  const result = patchSchema.safeParse(data);
+  // a valid patch: the fast validator's answer; an invalid one: zod's issues, worded below
+  const fast = validate(PATCH_SCHEMA, data);
+  const result = fast ? { success: true as const, data: fast.data as Patch } : schemas().patchSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const p = issue.path as Array<string | number>;

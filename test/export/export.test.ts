@@ -4,7 +4,7 @@
  * Reject All computed from the revision XML; footnotes; the comparison table as a Word table;
  * `--as-of` before, between and after two patches' dates; what is refused.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,7 +107,8 @@ describe('Word redline: real tracked changes', () => {
     expect(rv.length).toBeGreaterThan(20);
     const ids = rv.map((r) => Number(r.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(rv.every((r) => r.author === 'quyche' && r.date === '2026-11-25T00:00:00Z')).toBe(true);
+    // the shipped workspace has no quyche.yaml: no author is invented (never the tool's name)
+    expect(rv.every((r) => r.author === '' && r.date === '2026-11-25T00:00:00Z')).toBe(true);
     expect(rv.filter((r) => r.badText)).toEqual([]);
     // a whole inserted clause has its paragraph break tracked too (no empty paragraph on reject)
     const markIns = descendants(doc, 'pPr').filter((p) => descendants(p, 'rPr').some((r) => descendants(r, 'ins').length > 0));
@@ -235,6 +236,20 @@ describe('export refuses', () => {
 
   it('takes the revision date from SOURCE_DATE_EPOCH (reproducible builds)', () => {
     const r = runCli(['export', 'redline', PATCH, '-f', 'json'], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
-    expect(JSON.parse(r.stdout).revision).toEqual({ author: 'quyche', date: '2026-01-01T00:00:00Z' });
+    expect(JSON.parse(r.stdout).revision).toEqual({ author: '', date: '2026-01-01T00:00:00Z' });
+  });
+
+  it('takes the author of tracked changes from --author, else quyche.yaml\'s author, else its office', () => {
+    const root = tmp();
+    for (const dir of ['regulations', 'amendments']) cpSync(join(REPO, dir), join(root, dir), { recursive: true });
+    const authors = (extra: string[] = []): Set<string> => {
+      const bytes = exportTo(['redline', PATCH, ...extra], 'docx', root);
+      return new Set(revisions(parseXml(unzipDocx(bytes).get('word/document.xml')!)).map((r) => r.author));
+    };
+    writeFileSync(join(root, 'quyche.yaml'), 'office: Văn phòng Tỉnh ủy\n');
+    expect(authors()).toEqual(new Set(['Văn phòng Tỉnh ủy']));
+    writeFileSync(join(root, 'quyche.yaml'), 'office: Văn phòng Tỉnh ủy\nauthor: Nguyễn Văn A\n');
+    expect(authors()).toEqual(new Set(['Nguyễn Văn A']));
+    expect(authors(['--author', 'Trần Thị B'])).toEqual(new Set(['Trần Thị B']));
   });
 });

@@ -23,8 +23,8 @@ if (!AVAILABLE && !REQUIRED) console.warn('[quyche tests] libreoffice or pdftote
 
 const PATCH = 'amendments/sua-doi-qc-01-tu.yaml';
 
-/** Export as .docx, convert to PDF with LibreOffice, return the PDF's text, whitespace folded. */
-function pdfText(args: string[]): string {
+/** Export as .docx, convert to PDF with LibreOffice, return the PDF's path. */
+function toPdf(args: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'quyche-lo-'));
   const docx = join(dir, 'out.docx');
   const r = runCli(['export', ...args, '-f', 'docx', '--date', '2026-11-25', '-o', docx]);
@@ -36,9 +36,19 @@ function pdfText(args: string[]): string {
   const pdf = join(dir, 'out.pdf');
   expect(existsSync(pdf)).toBe(true);
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-  const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  return pdf;
+}
+
+/** The text of a PDF (or of one of its pages), as pdftotext gives it. */
+function textOf(pdf: string, page?: number): string {
+  const text = spawnSync('pdftotext', ['-enc', 'UTF-8', ...(page ? ['-f', String(page), '-l', String(page)] : []), pdf, '-'], { encoding: 'utf8' });
   expect(text.status).toBe(0);
-  return text.stdout.replace(/\s+/g, ' ');
+  return text.stdout;
+}
+
+/** Export as .docx, convert to PDF with LibreOffice, return the PDF's text, whitespace folded. */
+function pdfText(args: string[]): string {
+  return textOf(toPdf(args)).replace(/\s+/g, ' ');
 }
 
 describe.skipIf(!AVAILABLE && !REQUIRED)('Word exports through LibreOffice', () => {
@@ -57,6 +67,14 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('Word exports through LibreOffice', () 
     // the body reads the amended wording (the old one is quoted only in the footnotes)
     expect(s).toContain('Chủ tịch UBND tỉnh; nhân sự chỉ định bổ sung');
     expect(s).not.toContain('Chủ tịch UBND tỉnh, Trưởng Đoàn');
+  }, 120_000);
+
+  it('pages are numbered at the top from the second page on (Nghị định 30/2020)', () => {
+    const pdf = toPdf(['consolidated', '01-QC/TU']);
+    const first = textOf(pdf, 1).trim().split('\n');
+    const second = textOf(pdf, 2).trim().split('\n');
+    expect(first[0]).toContain('QUY CHẾ');
+    expect(second[0]!.trim()).toBe('2');
   }, 120_000);
 
   it('the comparison table converts, with its columns', () => {

@@ -1,15 +1,18 @@
 /**
  * The export model and its writers, in-process: paragraphs from marked Markdown (a property test:
  * accepting every revision gives the new lines, rejecting every revision the old ones, whatever
- * the edits), Markdown emphasis that CommonMark actually renders, self-contained HTML.
+ * the edits), Markdown emphasis that CommonMark actually renders, self-contained HTML, the Word
+ * page layout (page numbers, indents) and revisions.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { para, paragraphText, type ExportDoc, type Paragraph } from '../../src/export/doc.js';
 import { DEL, INS, MarkedText, SAME, markedParagraphs } from '../../src/export/lines.js';
+import { toDocx } from '../../src/export/write/docx.js';
 import { toHtml } from '../../src/export/write/html.js';
 import { toMarkdown } from '../../src/export/write/markdown.js';
 import { wordDiff } from '../../src/text/worddiff.js';
+import { descendants, footnotes, parseXml, resolvedParagraphs, revisions, unzipDocx } from '../helpers/docx.js';
 
 /** What Accept All (new) / Reject All (old) leaves: a paragraph whose break goes joins the next. */
 function resolve(ps: readonly Paragraph[], side: 'new' | 'old'): string[] {
@@ -132,5 +135,56 @@ describe('HTML writer', () => {
     expect(toHtml(doc([]))).toMatch(/@page \{ size: A4; margin: 20mm 15mm 20mm 30mm; \}/);
     expect(toHtml({ ...doc([]), landscape: true })).toContain('size: A4 landscape');
     expect(toHtml(doc([]))).toContain('font-family: "Times New Roman", "Liberation Serif"');
+  });
+});
+
+describe('Word writer', () => {
+  const word = async (d: ExportDoc): Promise<Map<string, string>> => unzipDocx(await toDocx(d));
+
+  it('numbers pages top centre from the second page on (Nghị định 30/2020), in a PAGE field', async () => {
+    const files = await word(doc([para('title', 'QUY CHẾ'), para('body', 'Một')]));
+    const body = parseXml(files.get('word/document.xml')!);
+    const sect = descendants(body, 'sectPr')[0]!;
+    expect(descendants(sect, 'titlePg')).toHaveLength(1);
+    const refs = descendants(sect, 'headerReference').map((h) => [h.getAttribute('w:type'), h.getAttribute('r:id')]);
+    expect(refs.map((r) => r[0]).sort()).toEqual(['default', 'first']);
+    const rels = parseXml(files.get('word/_rels/document.xml.rels')!);
+    const target = (id: string | null | undefined): string => {
+      const rel = Array.from(rels.getElementsByTagName('Relationship') as unknown as ArrayLike<Element>).find((r) => r.getAttribute('Id') === id)!;
+      return `word/${rel.getAttribute('Target')}`;
+    };
+    const header = parseXml(files.get(target(refs.find((r) => r[0] === 'default')![1]))!);
+    expect(descendants(header, 'instrText').map((e) => e.textContent?.trim())).toEqual(['PAGE']);
+    expect(descendants(header, 'jc')[0]!.getAttribute('w:val')).toBe('center');
+    // the first page's header holds no field
+    const first = files.get(target(refs.find((r) => r[0] === 'first')![1]))!;
+    expect(first).not.toContain('PAGE');
+    expect(files.get('[Content_Types].xml')).toContain('/word/header1.xml');
+  });
+
+  it('indents the first line of article headings as of body paragraphs (10 mm), not of titles', async () => {
+    const files = await word(doc([para('title', 'QUY CHẾ'), para('article', 'Điều 1. Phạm vi'), para('body', '1. Một')]));
+    const ps = descendants(parseXml(files.get('word/document.xml')!), 'p');
+    const firstLine = ps.map((p) => descendants(p, 'ind')[0]?.getAttribute('w:firstLine') ?? null);
+    expect(firstLine).toEqual([null, '567', '567']);
+  });
+
+  it('writes the export\'s author and date on every revision, escapes text, and drops what XML cannot hold', async () => {
+    const d: ExportDoc = { ...doc([para('body', [{ text: 'a <b> & "c"\u0001' }, { text: 'mới', rev: 'ins' }, { text: 'cũ', rev: 'del' }], { mark: 'ins' })]), revision: { author: 'Văn phòng & Tỉnh ủy', date: '2026-11-25T00:00:00Z' } };
+    const files = await word(d);
+    const x = parseXml(files.get('word/document.xml')!);
+    expect(revisions(x).map((r) => [r.kind, r.id, r.author, r.date])).toEqual([
+      ['ins', '1', 'Văn phòng & Tỉnh ủy', '2026-11-25T00:00:00Z'],
+      ['ins', '2', 'Văn phòng & Tỉnh ủy', '2026-11-25T00:00:00Z'],
+      ['del', '3', 'Văn phòng & Tỉnh ủy', '2026-11-25T00:00:00Z'],
+    ]);
+    expect(resolvedParagraphs(x, 'accept')).toEqual(['a <b> & "c"mới']);
+    expect(files.get('docProps/core.xml')).toContain('<dc:creator>Văn phòng &amp; Tỉnh ủy</dc:creator>');
+    expect(footnotes(files.get('word/footnotes.xml'))).toEqual(new Map([[1, 'ghi chú']]));
+  });
+
+  it('gives the same bytes for the same export', async () => {
+    const d = doc([para('body', 'Một')]);
+    expect(Buffer.from(await toDocx(d)).equals(Buffer.from(await toDocx(d)))).toBe(true);
   });
 });

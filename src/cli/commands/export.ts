@@ -56,7 +56,9 @@ async function run(ctx: Context, command: Command, kind: ExportKind, args: strin
   if (opts.asOf !== undefined && !asOf) fail(ctx, g, ctx.t('export.bad-date', { option: '--as-of', value: opts.asOf }));
   const revision = { author: opts.author ?? '', date: revisionDate(ctx, g, opts.date) };
   const ws = await openWorkspaceWithSpinner(ctx, g, false);
-  revision.author ||= ws.config.author ?? 'quyche';
+  // the author of tracked changes: --author, quyche.yaml's `author`, else its `office` (the unit
+  // that drafts), else none — never the tool's name (issue 14, point 10)
+  revision.author ||= ws.config.author ?? ws.config.office ?? '';
 
   let patches: LoadedPatch[];
   let document;
