@@ -13,9 +13,13 @@ const CONFUSABLES: Record<string, string> = {
 };
 
 /** Fold confusable characters (keeps diacritics). */
+const ANY_CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'u');
+
 export function foldConfusables(s: string): string {
+  const nfc = s.normalize('NFC');
+  if (!ANY_CONFUSABLE.test(nfc)) return nfc;
   let out = '';
-  for (const ch of s.normalize('NFC')) out += CONFUSABLES[ch] ?? ch;
+  for (const ch of nfc) out += CONFUSABLES[ch] ?? ch;
   return out;
 }
 
@@ -42,6 +46,8 @@ const STATE_NUMBER = /(?<![\p{L}\p{N}])(\d{1,5})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p
 
 /** Find a document number in a string; returns it as written and its index. */
 export function findNumber(s: string): { number: string; index: number } | undefined {
+  // every number has a slash (80-QĐ/TW, 34/2016/NĐ-CP): most texts searched have none
+  if (!/[/⁄∕]/u.test(s)) return undefined;
   const f = foldConfusables(s);
   const p = PARTY_NUMBER.exec(f);
   const st = STATE_NUMBER.exec(f);
