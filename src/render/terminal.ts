@@ -67,7 +67,7 @@ export function redlineCounts(redline: Redline, records?: readonly ChangeRecord[
   return c;
 }
 
-/** "19 thay đổi · 17 đơn vị được sửa (11 sửa đổi, bổ sung, 6 bổ sung mới)": zero counts left out. */
+/** "19 thay đổi · 17 đơn vị (11 sửa đổi, 6 bổ sung)": every changed unit once, zero counts left out. */
 export function summaryText(lang: Lang, c: RedlineCounts): string {
   const parts = (['modified', 'inserted', 'repealed', 'moved'] as const)
     .filter((k) => c[k] > 0)
