@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Regenerates the pictures in docs/images/ (shown in the README) from the shipped workspace:
- * the HTML redline as Chromium renders it, and the first page of the Word redline as LibreOffice
- * renders it. Needs Debian's chromium, libreoffice-writer-nogui and poppler-utils, and a build
+ * the HTML redline as Chromium renders it, the first page of the Word redline as LibreOffice
+ * renders it, and the first screen of the amending document, the comparison table and the report. Needs Debian's chromium, libreoffice-writer-nogui and poppler-utils, and a build
  * (`npm run images` builds first).
  */
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,15 @@ await page.goto(pathToFileURL(html).href);
 await page.evaluate(() => document.getElementById(document.querySelector('nav.toc a').getAttribute('href').slice(1)).scrollIntoView());
 await page.evaluate(() => window.scrollBy(0, -220));
 writeFileSync(join(OUT, 'redline-html.png'), await page.screenshot());
+// the amending document, the comparison table and the report: their first screen, as printed
+for (const kind of ['draft', 'table', 'report']) {
+  const file = join(tmp, `${kind}.html`);
+  quyche('export', kind, PATCH, '-f', 'html', '-o', file);
+  const p = await browser.newPage({ viewport: { width: kind === 'table' ? 1200 : 900, height: 1100 }, deviceScaleFactor: 1 });
+  await p.goto(pathToFileURL(file).href);
+  writeFileSync(join(OUT, `${kind}-html.png`), await p.screenshot());
+  await p.close();
+}
 await browser.close();
 
 // the Word redline, first page, through LibreOffice
@@ -43,4 +52,4 @@ quyche('export', 'redline', PATCH, '-f', 'docx', '-o', docx);
 run('libreoffice', [`-env:UserInstallation=${pathToFileURL(join(tmp, 'lo')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docx]);
 run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(tmp, 'redline.pdf'), join(tmp, 'redline-docx')]);
 copyFileSync(join(tmp, 'redline-docx.png'), join(OUT, 'redline-docx.png'));
-console.log(`wrote ${join(OUT, 'redline-html.png')} and ${join(OUT, 'redline-docx.png')}`);
+console.log(`wrote ${['redline-html', 'redline-docx', 'draft-html', 'table-html', 'report-html'].map((n) => join(OUT, `${n}.png`)).join(', ')}`);

@@ -4,7 +4,7 @@
  * loads the workspace through `io`, calls the library, and writes data to stdout and
  * diagnostics to stderr.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { MESSAGES, parseLang, t, type Lang, type MessageId } from '../i18n/messages.js';
 import { chalkFor } from './color.js';
@@ -82,6 +82,11 @@ const TITLES: Record<string, MessageId> = {
   'Arguments:': 'cli.help.arguments',
   'Global Options:': 'cli.help.global',
 };
+
+/** A usage line with commander's "[options]" and "[command]" in the chosen language. */
+function localUsage(usage: string, tr: Context['t']): string {
+  return usage.replace(/\[options\]/g, tr('cli.help.options-term')).replace(/\[command\]/g, tr('cli.help.command-term'));
+}
 
 /** Options every command accepts (commander reads them before or after the command name). */
 export function addCommonOptions(cmd: Command, ctx: Context): Command {
@@ -204,6 +209,16 @@ export async function buildProgram(ctx: Context, argv?: readonly string[]): Prom
       optionDescription: (o: Option) =>
         o.defaultValue !== undefined && (o.required || o.optional) ? `${o.description} (${ctx.t('cli.help.default', { value: String(o.defaultValue) })})` : o.description,
       sortSubcommands: false,
+      // commander's own English fragments, in the chosen language: "[options] [command]" and an
+      // argument's "(default: …)" (the Vietnamese descriptions say their default themselves)
+      commandUsage(this: Help, cmd: Command): string {
+        return localUsage(Help.prototype.commandUsage.call(this, cmd), ctx.t);
+      },
+      subcommandTerm(this: Help, cmd: Command): string {
+        return localUsage(Help.prototype.subcommandTerm.call(this, cmd), ctx.t);
+      },
+      argumentDescription: (a: Argument) =>
+        a.defaultValue !== undefined && !/mặc định|default/iu.test(a.description) ? `${a.description} (${ctx.t('cli.help.default', { value: String(a.defaultValue) })})` : a.description,
     })
     .helpCommand('help [command]', ctx.t('cli.help.command'));
   addCommonOptions(program, ctx);

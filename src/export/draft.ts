@@ -1,57 +1,260 @@
 /**
- * The amending document's own text (the "văn bản sửa đổi, bổ sung"): its name in the form of
- * Nghị định 78/2025, Điều 69 khoản 2 ("… sửa đổi, bổ sung một số điều của …"), one article per
- * amended document whose items are the changes in the amended document's order, each in its
- * formula with the new text in curly quotes (only the first line opens “ and only the last closes
- * ”.), then the article on entry into force. Marked "DỰ THẢO" while the patch has no number.
+ * The amending document's own text (the "văn bản sửa đổi, bổ sung"), with the formal parts an
+ * office signs:
+ *
+ * - a Party document (the amended document is a Party one: "01-QC/TU") in the form of Hướng dẫn
+ *   36-HD/VPTW — "ĐẢNG BỘ TỈNH … / TỈNH ỦY / * / Số …-QC/TU" (no colon after Số), "ĐẢNG CỘNG
+ *   SẢN VIỆT NAM / …, ngày … tháng … năm …", căn cứ lines "- Căn cứ Điều lệ Đảng; …", the
+ *   articles, "Nơi nhận:", "T/M TỈNH ỦY / BÍ THƯ";
+ * - a state document in the form of Nghị định 30/2020, Phụ lục I — Quốc hiệu and tiêu ngữ, the
+ *   issuer, "Số: …", place and date, type and title, căn cứ, the articles, hiệu lực and trách
+ *   nhiệm thi hành, "./.", Nơi nhận, the signature block.
+ *
+ * The title is "{type} sửa đổi, bổ sung một số điều của {amended}" (Nghị định 78/2025, Điều 69
+ * khoản 2); one article per amended document whose items follow the amended document's order,
+ * the changes of one Điều grouped as Luật 51/2024/QH15 groups them (src/export/formulas.ts).
+ * Fields come from the patch header (number, date, type, issuer, title) and quyche.yaml (office,
+ * place, signer); what is unknown is a blank "…". `form: 'decision'` writes the Quyết định that
+ * issues the amending document (Điều 1 – Điều 3), the amending document attached after it.
  */
 import type { AppliedDocument } from '../apply/engine.js';
-import { formatDocumentRef, styleOf } from '../citation/format.js';
+import { formatDocumentRef, styleOf, type CitationStyle } from '../citation/format.js';
+import type { DocumentMeta } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
-import { formatDateLong } from '../util/dates.js';
+import type { Patch } from '../patch/schema.js';
 import { para, type ExportDoc, type Paragraph } from './doc.js';
-import { draftArticles, type DraftItem } from './formulas.js';
+import { amendingName, draftArticles, lowerFirst, type DraftArticle, type DraftEntry } from './formulas.js';
 
-export interface DraftOptions {
+/** The formal parts' fields that are not in the patch (quyche.yaml). */
+export interface FormalFields {
+  /** the unit that drafts and submits ("Văn phòng Tỉnh ủy") */
+  office?: string;
+  /** the place name of "…, ngày … tháng … năm …" */
+  place?: string;
+  /** the signature block */
+  signer?: { role?: string[]; name?: string };
+}
+
+/** `amending`: the amending document itself; `decision`: the Quyết định issuing it, with it attached. */
+export type DraftForm = 'amending' | 'decision';
+export const DRAFT_FORMS: readonly DraftForm[] = ['amending', 'decision'];
+
+export interface DraftOptions extends FormalFields {
   revision: { author: string; date: string };
+  form?: DraftForm;
 }
 
-/** The quoted lines of an item: “first … last”. */
-export function quoted(lines: readonly string[]): string[] {
+const BLANK = '…';
+
+/** Does a line end a sentence (or a list item) already? */
+const ENDED = /[.;:!?…]$/u;
+
+/**
+ * The quoted lines of an item: “first … last”, closed by `close` (”. or ”; inside a grouped
+ * item). A quoted new unit ends with its own full stop (`.”.`): one is added when its text has
+ * none.
+ */
+export function quoted(lines: readonly string[], close = '.'): string[] {
   if (lines.length === 0) return [];
-  return lines.map((l, i) => `${i === 0 ? '“' : ''}${l}${i === lines.length - 1 ? '”.' : ''}`);
+  return lines.map((l, i) => {
+    const last = i === lines.length - 1;
+    const text = last && !ENDED.test(l) ? `${l}.` : l;
+    return `${i === 0 ? '“' : ''}${text}${last ? `”${close}` : ''}`;
+  });
 }
 
-export function itemParagraphs(item: DraftItem, numbered = true): Paragraph[] {
-  const out: Paragraph[] = [para('lead', `${numbered ? `${item.number}. ` : ''}${item.lead}`)];
-  if (item.quote) for (const l of quoted(item.quote)) out.push(para('quote', l));
+/** An entry of an article: its lead, its quote, its points a), b) … each closed by ; and the last by the entry's end. */
+export function entryParagraphs(e: DraftEntry, numbered = true): Paragraph[] {
+  const out: Paragraph[] = [];
+  const lead = (label: string, text: string, quote: string[] | undefined, close: string): void => {
+    const body = quote ? text : text.replace(/[.;]$/u, '') + close;
+    out.push(para('lead', `${label ? `${label} ` : ''}${body}`));
+    if (quote) for (const l of quoted(quote, close)) out.push(para('quote', l));
+  };
+  lead(numbered ? e.label : '', e.lead, e.points ? undefined : e.quote, '.');
+  if (e.points) {
+    // the grouping lead ends with "như sau:" and has no quote of its own
+    out[out.length - 1] = para('lead', `${numbered ? `${e.label} ` : ''}${e.lead}`);
+    e.points.forEach((p, i) => lead(`${p.letter})`, p.lead, p.quote, i === e.points!.length - 1 ? '.' : ';'));
+  }
+  return out;
+}
+
+/** "Quy chế" → "QC": the abbreviation of a document type in a number (Nghị định 30/2020, Phụ lục VI; Party practice). */
+const TYPE_CODES: Record<string, string> = {
+  'quy chế': 'QC',
+  'quy định': 'QĐ',
+  'quyết định': 'QĐ',
+  'nghị quyết': 'NQ',
+  'kết luận': 'KL',
+  'hướng dẫn': 'HD',
+  'chỉ thị': 'CT',
+  'thông tư': 'TT',
+  'nghị định': 'NĐ',
+};
+
+function typeCode(type: string): string {
+  return TYPE_CODES[type.toLocaleLowerCase('vi')] ?? BLANK;
+}
+
+/** The issuer's part of a number: "TU" of "01-QC/TU", "UBND" of "12/2021/QĐ-UBND". */
+function issuerCode(amended: DocumentMeta): string | undefined {
+  const n = amended.number ?? '';
+  const party = /\/\s*([\p{L}]+)\s*$/u.exec(n);
+  if (styleOf(amended) === 'party') return party?.[1];
+  const state = /-([\p{L}]+)\s*$/u.exec(n);
+  return state?.[1];
+}
+
+/** "ngày 09 tháng 01 năm 2021"; blanks for an undated draft. */
+function dateLine(iso: string | undefined): string {
+  if (!iso) return `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
+  const [y, m, d] = iso.split('-');
+  return `ngày ${d} tháng ${m} năm ${y}`;
+}
+
+const upper = (s: string): string => s.toLocaleUpperCase('vi');
+
+interface Names {
+  style: CitationStyle;
+  /** the amending document's type ("Quy chế") */
+  type: string;
+  /** its name after the type: "sửa đổi, bổ sung một số điều của Quy chế làm việc …" */
+  name: string;
+  /** its issuer ("Ban Chấp hành Đảng bộ tỉnh") */
+  issuer?: string;
+  /** the amended document as cited */
+  amendedRef: string;
+}
+
+function namesOf(patch: Patch, list: readonly DraftArticle[]): Names {
+  const first = list[0]!.document.original.meta;
+  const style = styleOf(first);
+  const { type, name } = amendingName(patch, list.map((a) => a.document.original.meta));
+  const issuer = patch.issuer ?? first.issuer;
+  return { style, type, name, ...(issuer ? { issuer } : {}), amendedRef: formatDocumentRef(first, style) };
+}
+
+/** The header block: Party (Hướng dẫn 36-HD/VPTW) or state (Nghị định 30/2020, Phụ lục I). */
+function header(patch: Patch, list: readonly DraftArticle[], names: Names, opts: DraftOptions, form: DraftForm): Paragraph[] {
+  const amended = list[0]!.document.original.meta;
+  const place = opts.place ?? BLANK;
+  const code = form === 'decision' ? 'QĐ' : typeCode(names.type);
+  const suffix = issuerCode(amended) ?? BLANK;
+  const out: Paragraph[] = [];
+  if (!patch.number) out.push(para('meta', [{ text: 'DỰ THẢO', bold: true }]));
+  if (names.style === 'party') {
+    // left: the Party committee above the issuing body, the star, the number (no colon)
+    const partyBody = /\/\s*TU\s*$/u.test(amended.number ?? '')
+      ? [`ĐẢNG BỘ TỈNH ${opts.place ? upper(opts.place) : BLANK}`, 'TỈNH ỦY']
+      : [upper(names.issuer ?? BLANK)];
+    for (const l of partyBody) out.push(para('subtitle', l));
+    out.push(para('subtitle', '*'));
+    out.push(para('subtitle', [{ text: `Số ${form === 'amending' && patch.number ? patch.number : `${BLANK}-${code}/${suffix}`}`, bold: false }]));
+    // right: the Party's name, place and date
+    out.push(para('subtitle', 'ĐẢNG CỘNG SẢN VIỆT NAM'));
+    out.push(para('subtitle', [{ text: `${place}, ${dateLine(patch.date)}`, italic: true }]));
+  } else {
+    out.push(para('subtitle', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
+    out.push(para('subtitle', 'Độc lập - Tự do - Hạnh phúc'));
+    out.push(para('subtitle', upper(names.issuer ?? BLANK)));
+    const year = patch.date ? patch.date.slice(0, 4) : BLANK;
+    out.push(para('subtitle', [{ text: `Số: ${form === 'amending' && patch.number ? patch.number : `${BLANK}/${year}/${code}-${suffix}`}`, bold: false }]));
+    out.push(para('subtitle', [{ text: `${place}, ${dateLine(patch.date)}`, italic: true }]));
+  }
+  return out;
+}
+
+/** The căn cứ lines: Party "- Căn cứ Điều lệ Đảng; … - Xét đề nghị của …,"; state "Căn cứ …; Theo đề nghị của …;". */
+function bases(names: Names, opts: DraftOptions, closing: string): Paragraph[] {
+  const office = opts.office ?? BLANK;
+  if (names.style === 'party') {
+    return [
+      para('body', '- Căn cứ Điều lệ Đảng;'),
+      para('body', `- Căn cứ ${BLANK};`),
+      para('body', `- Xét đề nghị của ${office},`),
+      ...(closing ? [para('body', [{ text: closing, bold: true }])] : []),
+    ];
+  }
+  return [
+    para('body', [{ text: `Căn cứ ${BLANK};`, italic: true }]),
+    para('body', [{ text: `Theo đề nghị của ${office}.`, italic: true }]),
+    ...(closing ? [para('body', closing)] : []),
+  ];
+}
+
+/** Nơi nhận and the signature block. */
+function signature(names: Names, opts: DraftOptions, executing: string): Paragraph[] {
+  const office = opts.office ?? BLANK;
+  const party = names.style === 'party';
+  const role = opts.signer?.role && opts.signer.role.length > 0 ? opts.signer.role : party ? ['T/M TỈNH ỦY', 'BÍ THƯ'] : [`TM. ${upper(names.issuer ?? BLANK)}`, BLANK];
+  return [
+    para('body', [{ text: 'Nơi nhận:', bold: true, italic: true }]),
+    para('body', `- ${executing}${party ? ',' : ';'}`),
+    para('body', party ? `- Lưu ${office}.` : `- Lưu: VT, ${office}.`),
+    ...role.map((r) => para('subtitle', upper(r))),
+    para('subtitle', opts.signer?.name ?? BLANK),
+  ];
+}
+
+/** The articles of the amending document: the amending ones, then hiệu lực and trách nhiệm thi hành. */
+function articles(list: readonly DraftArticle[], names: Names, opts: DraftOptions, doc: 'text' | 'attached'): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const a of list) {
+    const meta = a.document.original.meta;
+    out.push(para('article', `Điều ${a.article}. Sửa đổi, bổ sung một số điều của ${formatDocumentRef(meta, styleOf(meta))}`));
+    for (const e of a.entries) out.push(...entryParagraphs(e));
+  }
+  const dates = [...new Set(list.flatMap((a) => a.items.map((i) => i.record.effective)).filter((x): x is string => !!x))].sort();
+  const n = list.length;
+  out.push(para('article', `Điều ${n + 1}. Hiệu lực thi hành`));
+  out.push(para('body', `${names.type} này có hiệu lực ${dates.length === 1 ? `thi hành từ ${dateLine(dates[0])}` : 'kể từ ngày ký'}.`));
+  if (doc === 'text') {
+    out.push(para('article', `Điều ${n + 2}. Trách nhiệm thi hành`));
+    const who = opts.office ? `${opts.office}, các cơ quan, tổ chức và cá nhân có liên quan` : `${BLANK} và các cơ quan, tổ chức, cá nhân có liên quan`;
+    out.push(para('body', `${who} chịu trách nhiệm thi hành ${names.type} này.${names.style === 'state' ? '/.' : ''}`));
+  }
   return out;
 }
 
 export function draftDoc(documents: readonly AppliedDocument[], patches: readonly LoadedPatch[], opts: DraftOptions): ExportDoc {
-  const articles = draftArticles(documents, patches);
+  const all = draftArticles(documents, patches);
+  const form = opts.form ?? 'amending';
   const blocks: ExportDoc['blocks'] = [];
-  const byPatch = new Map<number, typeof articles>();
-  for (const a of articles) byPatch.set(a.patchIndex, [...(byPatch.get(a.patchIndex) ?? []), a]);
+  const byPatch = new Map<number, DraftArticle[]>();
+  for (const a of all) byPatch.set(a.patchIndex, [...(byPatch.get(a.patchIndex) ?? []), a]);
   let title = '';
   for (const [pi, list] of byPatch) {
     const patch = patches[pi]!.patch!;
-    const first = list[0]!.document.original.meta;
-    const type = patch.type ?? first.type ?? 'Văn bản';
-    const name = patch.title ?? `Sửa đổi, bổ sung một số điều của ${first.type ?? ''} ${first.title ?? first.number ?? ''}`.replace(/\s+/g, ' ');
-    title ||= `${type} — ${name}`;
-    if (!patch.number) blocks.push(para('meta', [{ text: 'DỰ THẢO', bold: true }]));
-    else blocks.push(para('meta', `Số: ${patch.number}`));
-    blocks.push(para('title', type.toLocaleUpperCase('vi')));
-    blocks.push(para('subtitle', name));
-    for (const a of list) {
-      const meta = a.document.original.meta;
-      blocks.push(para('article', `Điều ${a.article}. Sửa đổi, bổ sung một số điều của ${formatDocumentRef(meta, styleOf(meta))}`));
-      for (const item of a.items) blocks.push(...itemParagraphs(item));
+    const names = namesOf(patch, list);
+    const full = `${names.type} ${names.name}`;
+    title ||= full;
+    blocks.push(...header(patch, list, names, opts, form));
+    if (form === 'decision') {
+      const issuer = names.issuer ?? BLANK;
+      blocks.push(para('title', 'QUYẾT ĐỊNH'));
+      blocks.push(para('subtitle', `Ban hành ${names.type} ${names.name}`));
+      blocks.push(...bases(names, opts, names.style === 'party' ? `${upper(issuer)} QUYẾT ĐỊNH:` : 'QUYẾT ĐỊNH:'));
+      blocks.push(para('article', 'Điều 1.'));
+      blocks.push(para('body', `Ban hành kèm theo Quyết định này ${full}.`));
+      blocks.push(para('article', 'Điều 2.'));
+      blocks.push(para('body', 'Quyết định có hiệu lực kể từ ngày ký.'));
+      blocks.push(para('article', 'Điều 3.'));
+      const who = opts.office ? `${opts.office}, các cơ quan, tổ chức và cá nhân có liên quan` : `${BLANK} và các cơ quan, tổ chức, cá nhân có liên quan`;
+      blocks.push(para('body', `${who} chịu trách nhiệm thi hành Quyết định này.${names.style === 'state' ? '/.' : ''}`));
+      blocks.push(...signature(names, opts, 'Như Điều 3'));
+      // the amending document, attached
+      blocks.push(para('title', upper(names.type)));
+      blocks.push(para('subtitle', names.name));
+      blocks.push(para('subtitle', [{ text: `(Ban hành kèm theo Quyết định số ${BLANK}, ${dateLine(patch.date)} của ${issuer})`, italic: true }]));
+      blocks.push(...articles(list, names, opts, 'attached'));
+      continue;
     }
-    const dates = [...new Set(list.flatMap((a) => a.items.map((i) => i.record.effective)).filter((x): x is string => !!x))].sort();
-    blocks.push(para('article', `Điều ${list.length + 1}. Hiệu lực thi hành`));
-    blocks.push(para('body', `${type} này có hiệu lực kể từ ${dates.length === 1 ? formatDateLong(dates[0]!) : 'ngày ký'}.`));
+    blocks.push(para('title', upper(names.type)));
+    blocks.push(para('subtitle', names.name));
+    blocks.push(...bases(names, opts, names.style === 'state' ? `${names.issuer ?? BLANK} ban hành ${full}.` : ''));
+    blocks.push(...articles(list, names, opts, 'text'));
+    blocks.push(...signature(names, opts, `Như Điều ${list.length + 2}`));
   }
   return { kind: 'draft', title: title || 'Văn bản sửa đổi, bổ sung', blocks, notes: [], revision: opts.revision };
 }

@@ -6,8 +6,8 @@
  */
 import type { AppliedDocument } from '../apply/engine.js';
 import type { Redline } from '../apply/redline.js';
-import { formatDocumentRef, styleOf } from '../citation/format.js';
-import { t } from '../i18n/messages.js';
+import { formatCitation, formatDocumentRef, styleOf } from '../citation/format.js';
+import { redlineCounts, summaryText } from '../render/terminal.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { para, userNotesInto, type ExportDoc, type Paragraph } from './doc.js';
 import { isPlainTextPath } from '../document/parse.js';
@@ -60,7 +60,12 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
         text.push(h.old, DEL);
         break;
     }
-    if (h.kind === 'move-from' || h.kind === 'move-to') moves.push({ from: start, to: text.length, dir: h.kind === 'move-from' ? 'from' : 'to', counterpart: h.counterpart ?? '' });
+    if (h.kind === 'move-from' || h.kind === 'move-to') {
+      // the other end by citation, never by anchor (a move-to's is in the original, a move-from's in the result)
+      const doc = h.kind === 'move-to' ? d.original : d.result;
+      const u = h.counterpart ? doc.byAnchor.get(h.counterpart) : undefined;
+      moves.push({ from: start, to: text.length, dir: h.kind === 'move-from' ? 'from' : 'to', counterpart: u ? formatCitation(u, doc.meta, styleOf(doc.meta)) : (h.counterpart ?? '') });
+    }
   });
   const { text: body, marks } = text.build();
   const notes: ExportDoc['notes'] = [];
@@ -76,7 +81,6 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
 
   const style = styleOf(meta);
   const by = amendingRefs(d, patches);
-  const s = redline.summary;
   const head: Paragraph[] = [
     para('title', 'BẢN ĐỐI CHIẾU SỬA ĐỔI, BỔ SUNG'),
     para('subtitle', formatDocumentRef(meta, style)),
@@ -84,7 +88,7 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
     ...(by.length ? [para('meta', [{ text: `Theo: ${by.join('; ')}.`, italic: true }])] : []),
     para('meta', [{ text: 'Nội dung bổ sung được đánh dấu chèn, nội dung bị bỏ được đánh dấu xóa (theo dõi thay đổi); đơn vị được chuyển được ghi ở cả hai nơi.', italic: true }]),
     para('meta', [
-      { text: t('vi', 'redline.summary', { changes: s.changes, units: s.units, modified: s.modified, inserted: s.inserted, deleted: s.deleted, moved: s.moved }), italic: true },
+      { text: summaryText('vi', redlineCounts(redline, d.changes)), italic: true },
     ]),
   ];
   return {

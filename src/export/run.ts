@@ -8,7 +8,7 @@ import type { RegulationDocument } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { consolidatedDoc } from './consolidated.js';
 import type { Block, ExportDoc, ExportKind } from './doc.js';
-import { draftDoc } from './draft.js';
+import { draftDoc, type DraftForm, type FormalFields } from './draft.js';
 import { redlineDoc } from './redline.js';
 import { reportDoc } from './report.js';
 import { tableDoc } from './table.js';
@@ -28,6 +28,12 @@ export interface ExportInput {
   asOf?: string;
   /** consolidated: the document to consolidate (it may have no applied change) */
   document?: RegulationDocument;
+  /** the formal parts' fields of quyche.yaml: office, place, signer (draft, table, report) */
+  formal?: FormalFields;
+  /** draft: the amending document itself, or the Quyết định issuing it */
+  form?: DraftForm;
+  /** table, report: the library's documents (a cited document replaced since: "nay là …") */
+  library?: readonly RegulationDocument[];
 }
 
 /** A document no patch changed, as an applied document with no change. */
@@ -68,11 +74,11 @@ export function buildExport(input: ExportInput): ExportDoc {
     case 'redline':
       return mergeDocs(run.documents.map((d) => redlineDoc(d, buildRedline(d.original, d.result, d.pieces, d.changes), patches, { revision })));
     case 'table':
-      return mergeDocs(run.documents.map((d) => tableDoc(d, buildRedline(d.original, d.result, d.pieces, d.changes), patches, { revision })));
+      return mergeDocs(run.documents.map((d) => tableDoc(d, buildRedline(d.original, d.result, d.pieces, d.changes), patches, { revision, ...input.formal, ...(input.library ? { library: input.library } : {}) })));
     case 'draft':
-      return draftDoc(run.documents, patches, { revision });
+      return draftDoc(run.documents, patches, { revision, ...input.formal, ...(input.form ? { form: input.form } : {}) });
     case 'report':
-      return reportDoc(run.documents, patches, { revision });
+      return reportDoc(run.documents, patches, { revision, ...input.formal, ...(input.library ? { library: input.library } : {}) });
   }
 }
 

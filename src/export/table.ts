@@ -9,13 +9,19 @@
 import type { AppliedDocument } from '../apply/engine.js';
 import { changeNames, type Hunk, type Redline } from '../apply/redline.js';
 import { formatDocumentRef, styleOf } from '../citation/format.js';
+import type { RegulationDocument } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
+import type { FormalFields } from './draft.js';
 import { isRun, para, type ExportDoc, type Paragraph } from './doc.js';
-import { amendingRefs } from './formulas.js';
+import { findNumber, numberKey } from '../citation/docnumber.js';
+import { plainText } from '../text/markup.js';
+import { amendingName, amendingRef, capitalise, citeReal, curly } from './formulas.js';
 import { DEL, INS, MarkedText, SAME, displayParts, markedParagraphs } from './lines.js';
 
-export interface TableOptions {
+export interface TableOptions extends FormalFields {
   revision: { author: string; date: string };
+  /** the library's documents: a cited document replaced since is named with its successor */
+  library?: readonly RegulationDocument[];
 }
 
 /** One side of a hunk as paragraphs, its changed words formatted (struck or bold). */
@@ -40,15 +46,56 @@ function side(h: Hunk, which: 'old' | 'new'): Paragraph[] {
 
 const note = (s: string): Paragraph => para('body', [{ text: s, italic: true }]);
 
+const BLANK = '…';
+const upper = (s: string): string => s.toLocaleUpperCase('vi');
+
+/**
+ * A cited document replaced since, named with its successor: "Quy định số 80-QĐ/TW … (nay là
+ * Quy định 377-QĐ/TW)" — from the library's `status: superseded` and `superseded_by`.
+ */
+export function withSuccessor(cite: string, library: readonly RegulationDocument[]): string {
+  const found = findNumber(cite);
+  if (!found) return cite;
+  const doc = library.find((d) => d.meta.number && numberKey(d.meta.number) === numberKey(found.number));
+  if (!doc || (doc.meta.status !== 'superseded' && doc.meta.status !== 'repealed')) return cite;
+  if (doc.meta.status === 'repealed' || !doc.meta.superseded_by) return `${cite} (nay đã bị bãi bỏ)`;
+  const by = doc.meta.superseded_by;
+  const next = library.find((d) => d.meta.number && numberKey(d.meta.number) === numberKey(by));
+  return `${cite} (nay là ${[next?.meta.type, by].filter(Boolean).join(' ')})`;
+}
+
+/**
+ * The reason as a statement (the thuyết minh of a row), not the report's connective: "Vì vậy, đề
+ * nghị bỏ …" → "Đề nghị bỏ …".
+ */
+export function statement(reason: string): string {
+  const s = reason.trim().replace(/\s+/g, ' ').replace(/^(?:vì vậy|do đó|vì thế|bởi vậy)\s*,\s*/iu, '');
+  return capitalise(curly(s));
+}
+
+/** Does this text hold no current wording at all, only the excerpt's "[…]" (and a label)? */
+function unknownText(s: string, label: string): boolean {
+  const plain = plainText(s, 0, s.length).replace(label, '').replace(/[\s#>-]+/gu, '');
+  return plain === '[…]' || plain === '[...]';
+}
+
 export function tableDoc(d: AppliedDocument, redline: Redline, patches: readonly LoadedPatch[], opts: TableOptions): ExportDoc {
   const meta = d.original.meta;
   const style = styleOf(meta);
+  const library = opts.library ?? [];
   const names = changeNames(d.changes);
   const byName = new Map([...names.entries()].map(([key, name]) => [name, d.changes.find((r) => `${r.patch}:${r.index}` === key)!]));
+  const citeOf = (anchor: string | undefined, side: 'old' | 'new'): string => {
+    const doc = side === 'old' ? d.original : d.result;
+    const u = anchor ? doc.byAnchor.get(anchor) : undefined;
+    return u ? citeReal(doc, u, style) : '';
+  };
   const rows: Paragraph[][][] = [];
   for (const h of redline.hunks) {
     if (h.kind === 'equal') continue;
-    const where = h.unit ? para('body', [{ text: h.unit.citation, bold: true }]) : undefined;
+    const side0 = h.kind === 'delete' || h.kind === 'move-from' ? 'old' : 'new';
+    const cite = h.unit ? citeOf(h.unit.anchor, side0) || h.unit.citation : '';
+    const where = cite ? para('body', [{ text: cite, bold: true }]) : undefined;
     let current: Paragraph[];
     let proposed: Paragraph[];
     switch (h.kind) {
@@ -62,45 +109,69 @@ export function tableDoc(d: AppliedDocument, redline: Redline, patches: readonly
         break;
       case 'move-from':
         current = side(h, 'old');
-        proposed = [note(`(chuyển đến ${h.counterpart ?? ''})`)];
+        proposed = [note(`(chuyển đến ${citeOf(h.counterpart, 'new')})`)];
         break;
       case 'move-to':
-        current = [note(`(chuyển từ ${h.counterpart ?? ''})`)];
+        current = [note(`(chuyển từ ${citeOf(h.counterpart, 'old')})`)];
         proposed = side(h, 'new');
         break;
       default:
-        current = side(h, 'old');
+        // the excerpt does not hold the current wording: say so, strike nothing
+        current = unknownText(h.old, h.unit?.label ?? '') ? [note('(lời văn hiện hành không có trong bản trích)')] : side(h, 'old');
         proposed = side(h, 'new');
     }
     const rationale: Paragraph[] = [];
+    const seen = new Set<string>();
     for (const name of h.changes) {
       const r = byName.get(name);
       const change = r ? patches[r.patch]?.patch?.changes[r.index] : undefined;
       if (!change) continue;
-      rationale.push(para('body', [{ text: `${name}. `, bold: true }, { text: change.reason?.trim() || '(không ghi lý do)' }]));
-      for (const b of change.basis ?? []) rationale.push(para('body', [{ text: 'Căn cứ: ', italic: true }, { text: b.cite }]));
+      const reason = change.reason?.trim() ? statement(change.reason) : '';
+      if (reason && !seen.has(reason)) {
+        seen.add(reason);
+        rationale.push(para('body', reason));
+      }
+      for (const b of change.basis ?? []) {
+        const text = withSuccessor(b.cite, library);
+        if (seen.has(text)) continue;
+        seen.add(text);
+        rationale.push(para('body', [{ text: 'Căn cứ: ', italic: true }, { text }]));
+      }
     }
-    rows.push([[para('body', String(rows.length + 1))], where ? [where, ...current] : current, proposed, rationale]);
+    rows.push([where ? [where, ...current] : current, proposed, rationale]);
   }
-  const by = amendingRefs(d, patches);
+  const drafts = patches
+    .filter((lp) => lp.patch && d.changes.some((r) => r.patchId === lp.patch!.id && r.status === 'applied'))
+    .map((lp) => {
+      const n = amendingName(lp.patch!, [meta]);
+      return lp.patch!.number ? amendingRef(lp.patch!, meta) : `dự thảo ${n.type} ${n.name}`;
+    });
+  const party = style === 'party';
+  const office = opts.office ? upper(opts.office) : BLANK;
+  const head: Paragraph[] = party
+    ? [para('subtitle', opts.place ? `TỈNH ỦY ${upper(opts.place)}` : 'TỈNH ỦY …'), para('subtitle', office), para('subtitle', '*'), para('subtitle', 'ĐẢNG CỘNG SẢN VIỆT NAM')]
+    : [para('subtitle', office), para('subtitle', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), para('subtitle', 'Độc lập - Tự do - Hạnh phúc')];
+  head.push(para('subtitle', [{ text: `${opts.place ?? BLANK}, ngày … tháng … năm …`, italic: true }]));
   return {
     kind: 'table',
     title: `${meta.number ?? meta.title ?? ''} — bản so sánh, thuyết minh`,
     landscape: true,
     blocks: [
+      ...head,
       para('title', 'BẢN SO SÁNH, THUYẾT MINH'),
-      para('subtitle', `Dự thảo ${by.join('; ') || 'sửa đổi, bổ sung'}`),
-      para('subtitle', `với ${formatDocumentRef(meta, style)}`),
+      para('subtitle', capitalise(`${drafts.join('; ') || 'dự thảo sửa đổi, bổ sung'} với ${formatDocumentRef(meta, style)}`)),
+      para('body', `Kính gửi: ${BLANK}`),
       {
         t: 'table',
         columns: [
-          { title: 'STT', width: 6 },
-          { title: 'Quy định hiện hành', width: 31 },
-          { title: 'Dự thảo sửa đổi, bổ sung', width: 31 },
-          { title: 'Thuyết minh, căn cứ', width: 32 },
+          { title: 'Quy định hiện hành', width: 35 },
+          { title: 'Dự thảo sửa đổi, bổ sung', width: 35 },
+          { title: 'Thuyết minh', width: 30 },
         ],
         rows,
       },
+      para('subtitle', office),
+      para('subtitle', BLANK),
     ],
     notes: [],
     revision: opts.revision,

@@ -165,8 +165,8 @@ export const MESSAGES = {
     en: 'the patch uses too many YAML aliases (over {max}): refused as a resource-exhaustion attack',
   },
   'schema.not-a-map': { vi: 'bản vá phải là một bảng YAML (key: value), không phải {found}', en: 'a patch must be a YAML map (key: value), not a {found}' },
-  'schema.missing-op': { vi: 'thay đổi thiếu trường "op" (một trong: {ops})', en: 'the change has no "op" (one of: {ops})' },
-  'schema.unknown-op': { vi: 'op "{op}" không tồn tại (có: {ops})', en: 'there is no op "{op}" (ops: {ops})' },
+  'schema.missing-op': { vi: 'thay đổi thiếu trường "op" (loại thao tác, một trong: {ops})', en: 'the change has no "op" (one of: {ops})' },
+  'schema.unknown-op': { vi: 'loại thao tác (op) "{op}" không tồn tại (có: {ops})', en: 'there is no op "{op}" (ops: {ops})' },
   'schema.unknown-field': { vi: 'trường "{field}" không hợp lệ ở đây', en: 'field "{field}" is not allowed here' },
   'schema.missing': { vi: 'thiếu trường bắt buộc "{field}"', en: 'the required field "{field}" is missing' },
   'schema.invalid': { vi: 'trường "{field}": cần {expected}, nhưng là {found}', en: 'field "{field}": expected {expected}, got {found}' },
@@ -190,7 +190,7 @@ export const MESSAGES = {
     en: 'this change needs exactly one unit, but "{citation}" names {count}',
   },
   'apply.stale-text': {
-    vi: 'lời văn "expect" không có trong {target} hiện hành: văn bản gốc đã khác, hoặc đề nghị trích một đơn vị nhưng sửa đơn vị khác',
+    vi: 'lời văn đối chiếu (trường expect) không có trong {target} hiện hành: văn bản gốc đã khác, hoặc đề nghị trích một đơn vị nhưng sửa đơn vị khác',
     en: 'the "expect" wording is not in the current {target}: the base has drifted, or the proposal quotes one unit and amends another',
   },
   'apply.closest': {
@@ -217,7 +217,7 @@ export const MESSAGES = {
     en: 'the new unit {label} is not at the level of {sibling} beside it',
   },
   'apply.replace-label': {
-    vi: 'văn bản thay thế mang nhãn {label} nhưng thay cho {target}: muốn đổi số thì dùng op move',
+    vi: 'văn bản thay thế mang nhãn {label} nhưng thay cho {target}: muốn đổi số thì dùng thao tác chuyển (op: move)',
     en: 'the replacement text is labelled {label} but replaces {target}: use op move to renumber',
   },
   'apply.no-heading': { vi: '{target} không phải đơn vị có tên (Điều, Chương, Mục, Phần)', en: '{target} is not a unit with a name (Điều, Chương, Mục, Phần)' },
@@ -226,11 +226,11 @@ export const MESSAGES = {
     en: 'the inserted text must start with the new unit\'s label ("5a.", "d1)", "Điều 9a.", "- ")',
   },
   'apply.phrase-structure': {
-    vi: 'cụm từ mới có nhãn "{label}" ở đầu một dòng: nó sẽ tạo đơn vị mới giữa văn bản; bổ sung đơn vị bằng op insert',
+    vi: 'cụm từ mới có nhãn "{label}" ở đầu một dòng: nó sẽ tạo đơn vị mới giữa văn bản; bổ sung đơn vị bằng thao tác bổ sung (op: insert)',
     en: 'the new words hold the label "{label}" at the start of a line: it would create a unit in mid-text; add units with op insert',
   },
   'apply.extra-units': {
-    vi: 'text chứa thêm đơn vị {labels} ngoài đơn vị được sửa đổi, bổ sung: mỗi thay đổi chỉ một đơn vị (thêm thay đổi insert cho đơn vị kia)',
+    vi: 'lời văn mới (trường text) chứa thêm đơn vị {labels} ngoài đơn vị được sửa đổi, bổ sung: mỗi thay đổi chỉ một đơn vị (thêm một thay đổi bổ sung, op: insert, cho đơn vị kia)',
     en: 'text holds further units ({labels}) beyond the one being replaced or inserted: one unit per change (add an insert change for the other)',
   },
   'apply.phrase-not-found': { vi: 'không có cụm từ "{phrase}" trong {scope}', en: 'the phrase "{phrase}" is not in {scope}' },
@@ -243,7 +243,7 @@ export const MESSAGES = {
     en: 'the phrase "{phrase}" occurs {count} times in {scope}',
   },
   'apply.occurrence-hint': {
-    vi: 'nói rõ lần nào bằng occurrence: 1, 2, …, first, last hoặc all; hoặc thu hẹp target',
+    vi: 'nói rõ lần nào bằng trường occurrence (lần xuất hiện): 1, 2, …, first (đầu), last (cuối) hoặc all (mọi lần); hoặc thu hẹp phạm vi (trường target)',
     en: 'say which with occurrence: 1, 2, …, first, last or all; or narrow the target',
   },
   'apply.occurrence-missing': {
@@ -251,7 +251,7 @@ export const MESSAGES = {
     en: 'the phrase "{phrase}" has no occurrence {occurrence} in {scope} (only {count})',
   },
   'apply.count-mismatch': {
-    vi: 'cụm từ "{phrase}" xuất hiện {found} lần, expect_count là {expected}',
+    vi: 'cụm từ "{phrase}" xuất hiện {found} lần, số lần yêu cầu (trường expect_count) là {expected}',
     en: 'the phrase "{phrase}" occurs {found} times, expect_count says {expected}',
   },
   'apply.move-into-itself': { vi: 'không thể chuyển {target} vào chính nó', en: 'cannot move {target} into itself' },
@@ -273,10 +273,6 @@ export const MESSAGES = {
   'redline.moved-from': { vi: '← từ {anchor}', en: '← from {anchor}' },
   'redline.moved-to': { vi: '→ đến {anchor}', en: '→ to {anchor}' },
   'redline.folded': { vi: '{count} đơn vị không đổi', en: '{count} unchanged unit(s)' },
-  'redline.summary': {
-    vi: '{changes} thay đổi · {units} chỗ sửa ({modified} sửa đổi, {inserted} bổ sung, {deleted} bãi bỏ, {moved} chuyển)',
-    en: '{changes} change(s) · {units} place(s) touched ({modified} amended, {inserted} inserted, {deleted} removed, {moved} moved)',
-  },
   // ── amend ─────────────────────────────────────────────────────────────────
   'cli.amend.description': {
     vi: 'áp dụng bản vá và in bản so sánh có đánh dấu sửa đổi; --write để lưu',
@@ -359,20 +355,20 @@ export const MESSAGES = {
     en: '{citation} is not transcribed in the excerpt of {doc}: not verified',
   },
   'check.metadata-number': {
-    vi: 'số hiệu trích dẫn {cited} khác với hồ sơ {recorded} (cùng văn bản: cùng số, ngày và loại hoặc cơ quan)',
+    vi: 'số hiệu trích dẫn {cited} khác với dữ liệu thư viện {recorded} (cùng văn bản: cùng số, ngày và loại hoặc cơ quan)',
     en: 'the cited number {cited} differs from the record {recorded} (same document: same serial, date and type or issuer)',
   },
-  'check.metadata-record': { vi: 'hồ sơ: {record}', en: 'record: {record}' },
+  'check.metadata-record': { vi: 'dữ liệu thư viện: {record}', en: 'record: {record}' },
   'check.metadata-date': {
-    vi: 'ngày của {doc} được trích là {cited}, hồ sơ ghi {recorded}',
+    vi: 'ngày của {doc} được trích là {cited}, dữ liệu thư viện ghi {recorded}',
     en: '{doc} is cited as dated {cited}; the record says {recorded}',
   },
   'check.metadata-issuer': {
-    vi: 'cơ quan ban hành {doc} được trích là "{cited}", hồ sơ ghi "{recorded}"',
+    vi: 'cơ quan ban hành {doc} được trích là "{cited}", dữ liệu thư viện ghi "{recorded}"',
     en: '{doc} is cited as issued by "{cited}"; the record says "{recorded}"',
   },
   'check.metadata-type': {
-    vi: 'loại văn bản {doc} được trích là "{cited}", hồ sơ ghi "{recorded}"',
+    vi: 'loại văn bản {doc} được trích là "{cited}", dữ liệu thư viện ghi "{recorded}"',
     en: '{doc} is cited as a "{cited}"; the record says "{recorded}"',
   },
   'check.superseded': {
@@ -634,6 +630,20 @@ export const MESSAGES = {
   'outline.intro': { vi: 'phần mở đầu', en: 'preamble' },
   'outline.units': { vi: '{count} đơn vị', en: '{count} units' },
   'outline.excerpt': { vi: 'bản trích: chỉ một số quy định được chép lại', en: 'excerpt: only some provisions transcribed' },
+  // ── issue 14 (helper issue-14d): draft forms, redline summary, help ──────────────────
+  'cli.opt.draft-form': {
+    vi: 'hình thức: amending (chính văn bản sửa đổi, bổ sung) hoặc decision (quyết định ban hành, văn bản sửa đổi kèm theo)',
+    en: 'form: amending (the amending document itself) or decision (the decision issuing it, the amending document attached)',
+  },
+  'redline.summary-changes': { vi: '{count} thay đổi', en: '{count} change(s)' },
+  'redline.summary-units': { vi: '{count} đơn vị', en: '{count} unit(s)' },
+  'redline.summary-modified': { vi: '{count} sửa đổi', en: '{count} amended' },
+  'redline.summary-inserted': { vi: '{count} bổ sung', en: '{count} inserted' },
+  'redline.summary-repealed': { vi: '{count} bãi bỏ', en: '{count} repealed' },
+  'redline.summary-moved': { vi: '{count} chuyển', en: '{count} moved' },
+  'redline.repeal': { vi: 'bãi bỏ', en: 'repealed' },
+  'cli.help.options-term': { vi: '[tùy chọn]', en: '[options]' },
+  'cli.help.command-term': { vi: '[lệnh]', en: '[command]' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof MESSAGES;

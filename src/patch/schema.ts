@@ -71,6 +71,13 @@ function build(z: typeof Zod.z) {
       .describe(
         'Quy định của văn bản sửa đổi tạo ra thay đổi này, theo cách chính văn bản đó đánh số ("điểm a khoản 35 Điều 1", "Điều 40") — the provision of the amending document that makes this change, as that document numbers it',
       ),
+    group: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Mục của báo cáo mà thay đổi thuộc về: số của một mục trong `groups` ("2.1") — the report section this change belongs to: the number of an entry of `groups`',
+      ),
     effective_part: z
       .strictObject({
         date: isoDate,
@@ -208,6 +215,17 @@ function build(z: typeof Zod.z) {
       issuer: z.string().optional().describe('Cơ quan ban hành văn bản sửa đổi — its issuer'),
       date: isoDate.optional().describe('Ngày ký — the date signed'),
       effective: isoDate.optional().describe('Ngày có hiệu lực mặc định của mọi thay đổi — the default effective date of every change'),
+      groups: z
+        .array(
+          z
+            .strictObject({
+              number: z.string().min(1).describe('Số của mục ("2.1") — the section number'),
+              title: z.string().min(1).describe('Tên mục ("Về công tác tổ chức bộ máy, cán bộ, đảng viên") — the section title'),
+            })
+            .describe('Một mục của báo cáo — one section of the report'),
+        )
+        .optional()
+        .describe('Các mục của báo cáo (phần lý do), theo thứ tự; mỗi thay đổi chỉ mục của mình bằng `group` — the report\'s sections, in order; each change names its own with `group`'),
       changes: z.array(change).min(1).describe('Các thay đổi, theo thứ tự áp dụng — the changes, in the order they apply'),
     })
     .describe('Bản vá sửa đổi, bổ sung một văn bản (quyche) — a quyche amendment patch');

@@ -5,7 +5,9 @@
  * [-deleted-] {+inserted+}, so nothing depends on colour.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Hunk, Redline } from '../apply/redline.js';
+import type { ChangeRecord } from '../apply/engine.js';
+import { changeNames, type Hunk, type Redline } from '../apply/redline.js';
+import { formatCitation, styleOf } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/messages.js';
@@ -15,6 +17,63 @@ export interface TerminalOptions {
   lang: Lang;
   /** lines of unchanged text shown before and after each change */
   context: number;
+  /** the applied changes (their ops tell a repeal from an amendment) */
+  records?: readonly ChangeRecord[];
+}
+
+/** What the summary counts: every changed unit once, by what happened to it. */
+export interface RedlineCounts {
+  changes: number;
+  units: number;
+  modified: number;
+  inserted: number;
+  repealed: number;
+  moved: number;
+}
+
+/** Does a hunk show a repeal (a unit repealed, kept as "(được bãi bỏ)" or removed)? */
+function repealNames(records: readonly ChangeRecord[] | undefined): Set<string> {
+  if (!records) return new Set();
+  const names = changeNames(records);
+  return new Set(records.filter((r) => r.op === 'repeal').map((r) => names.get(`${r.patch}:${r.index}`)!));
+}
+
+function kindOf(h: Hunk, repeals: ReadonlySet<string>): 'modified' | 'inserted' | 'repealed' | 'moved' | undefined {
+  switch (h.kind) {
+    case 'equal':
+    case 'move-from':
+      return undefined; // a move is counted once, at its destination
+    case 'move-to':
+      return 'moved';
+    case 'insert':
+      return 'inserted';
+    case 'delete':
+      return 'repealed';
+    default:
+      return h.changes.length > 0 && h.changes.every((c) => repeals.has(c)) ? 'repealed' : 'modified';
+  }
+}
+
+/** The counts of a redline: each changed unit once, a repeal as a repeal; they add up to `units`. */
+export function redlineCounts(redline: Redline, records?: readonly ChangeRecord[]): RedlineCounts {
+  const repeals = repealNames(records);
+  const c: RedlineCounts = { changes: redline.summary.changes, units: 0, modified: 0, inserted: 0, repealed: 0, moved: 0 };
+  for (const h of redline.hunks) {
+    const k = kindOf(h, repeals);
+    if (!k) continue;
+    c[k]++;
+    c.units++;
+  }
+  return c;
+}
+
+/** "19 thay đổi · 17 đơn vị (11 sửa đổi, 6 bổ sung)": every changed unit once, zero counts left out. */
+export function summaryText(lang: Lang, c: RedlineCounts): string {
+  const parts = (['modified', 'inserted', 'repealed', 'moved'] as const)
+    .filter((k) => c[k] > 0)
+    .map((k) => t(lang, `redline.summary-${k}`, { count: c[k] }));
+  const units = t(lang, 'redline.summary-units', { count: c.units });
+  return `${t(lang, 'redline.summary-changes', { count: c.changes })} · ${units}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
 function del(chalk: ChalkInstance, s: string): string {
@@ -70,8 +129,8 @@ function counter(doc: RegulationDocument): (a: number, b: number) => number {
   };
 }
 
-function tag(lang: Lang, h: Hunk): string {
-  const kind = t(lang, `redline.${h.kind}` as 'redline.modify');
+function tag(lang: Lang, h: Hunk, repeals: ReadonlySet<string>): string {
+  const kind = kindOf(h, repeals) === 'repealed' ? t(lang, 'redline.repeal') : t(lang, `redline.${h.kind}` as 'redline.modify');
   return h.changes.length > 0 ? `${kind} · ${h.changes.join(', ')}` : kind;
 }
 
@@ -98,6 +157,12 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
     ? { bold: (s) => opts.chalk.bold(s), dim: (s) => opts.chalk.dim(s), cyan: (s) => opts.chalk.cyan(s), magenta: (s) => opts.chalk.magenta(s) }
     : { bold: same, dim: same, cyan: same, magenta: same };
   const unitsWithin = counter(result);
+  const repeals = repealNames(opts.records);
+  // the other end of a move, by citation (never by anchor)
+  const cite = (doc: RegulationDocument, anchor: string): string => {
+    const u = doc.byAnchor.get(anchor);
+    return u ? formatCitation(u, doc.meta, styleOf(doc.meta)) : anchor;
+  };
   const out: string[] = [];
   const title = [original.meta.number ?? original.source.path, original.meta.title].filter(Boolean).join(' — ');
   out.push(chalk.bold(title));
@@ -126,8 +191,10 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
     printedContext = h.unit?.line ? [...ctx, h.unit.line] : ctx;
     const depth = '  '.repeat(ctx.length);
     const where = h.unit ? h.unit.citation : '';
-    const counterpart = h.counterpart ? ` ${t(lang, h.kind === 'move-to' ? 'redline.moved-from' : 'redline.moved-to', { anchor: h.counterpart })}` : '';
-    out.push(`${depth}${chalk.cyan('▸')} ${chalk.cyan(where)} ${chalk.dim(`[${tag(lang, h)}]`)}${chalk.magenta(counterpart)}`);
+    const counterpart = h.counterpart
+      ? ` ${t(lang, h.kind === 'move-to' ? 'redline.moved-from' : 'redline.moved-to', { anchor: h.kind === 'move-to' ? cite(original, h.counterpart) : cite(result, h.counterpart) })}`
+      : '';
+    out.push(`${depth}${chalk.cyan('▸')} ${chalk.cyan(where)} ${chalk.dim(`[${tag(lang, h, repeals)}]`)}${chalk.magenta(counterpart)}`);
     let body: string;
     switch (h.kind) {
       case 'insert':
@@ -158,20 +225,8 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
     const n = unitsWithin(newPos - last.new.length, newPos);
     if (n > 0) out.push(chalk.dim(`  ⋮ ${t(lang, 'redline.folded', { count: n })}`));
   }
-  const s = redline.summary;
   out.push('');
-  out.push(
-    chalk.bold(
-      t(lang, 'redline.summary', {
-        changes: s.changes,
-        units: s.units,
-        modified: s.modified,
-        inserted: s.inserted,
-        deleted: s.deleted,
-        moved: s.moved,
-      }),
-    ),
-  );
+  out.push(chalk.bold(summaryText(lang, redlineCounts(redline, opts.records))));
   return `${out.join('\n')}\n`;
 }
 

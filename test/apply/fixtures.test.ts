@@ -36,7 +36,7 @@ describe('apply: golden fixtures', () => {
       const r = rebuild(redline);
       expect(r.old).toBe(text.slice(doc.bodyStart));
       expect(r.new).toBe(applied.result.source.text.slice(applied.result.bodyStart));
-      golden(dir, 'expected.redline', formatRedline(redline, applied.original, applied.result, { chalk: new Chalk({ level: 0 }), lang: 'vi', context: 0 }));
+      golden(dir, 'expected.redline', formatRedline(redline, applied.original, applied.result, { chalk: new Chalk({ level: 0 }), lang: 'vi', context: 0, records: applied.changes }));
     });
   }
 });

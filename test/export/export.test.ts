@@ -135,10 +135,10 @@ describe('Word consolidated text and table', () => {
     expect(refs.sort((a, b) => a - b)).toEqual([...notes.keys()].sort((a, b) => a - b));
     const md = runCli(['export', ...KINDS.consolidated, ...DATE]).stdout;
     for (const [id, text] of notes) expect(md).toContain(`[^${id}]: ${text}`);
-    expect(notes.get(1)).toMatch(/^Thay cụm từ “, Trưởng Đoàn đại biểu Quốc hội tỉnh” bằng cụm từ .* theo quy định tại Khoản 1, Điều 1 của Quy chế sửa đổi, bổ sung/);
+    expect(notes.get(1)).toMatch(/^Thay cụm từ “, Trưởng Đoàn đại biểu Quốc hội tỉnh” bằng cụm từ .* theo quy định tại Điểm a, Khoản 1, Điều 1 của Quy chế sửa đổi, bổ sung/);
   });
 
-  it('table: a Word table of four columns, its header repeated, one row per changed unit, landscape', () => {
+  it('table: a Word table of three columns (current | proposed | thuyết minh), its header repeated, one row per changed unit, landscape', () => {
     const files = unzipDocx(exportTo(KINDS.table, 'docx'));
     const doc = parseXml(files.get('word/document.xml')!);
     const tbl = descendants(doc, 'tbl');
@@ -146,7 +146,7 @@ describe('Word consolidated text and table', () => {
     const rows = descendants(tbl[0]!, 'tr');
     expect(rows).toHaveLength(18);
     expect(descendants(rows[0]!, 'tblHeader')).toHaveLength(1);
-    expect(rows.every((r) => descendants(r, 'tc').length === 4)).toBe(true);
+    expect(rows.every((r) => descendants(r, 'tc').length === 3)).toBe(true);
     const pgSz = descendants(doc, 'pgSz')[0]!;
     expect([pgSz.getAttribute('w:w'), pgSz.getAttribute('w:h'), pgSz.getAttribute('w:orient')]).toEqual(['16838', '11906', 'landscape']);
     // the table fits between the margins: 297 − 30 − 15 mm
@@ -188,7 +188,8 @@ describe('--as-of: the text in force on a date', () => {
     expect(s).toContain('1.[^1] Ủy ban nhân dân họp thường kỳ mỗi tháng hai lần.');
     expect(s).toContain('2.[^2] (được bãi bỏ)');
     expect(s).toMatch(/2\. Quyết định số 920\/2025\/QĐ-UBND .*, có hiệu lực kể từ ngày 01 tháng 7 năm 2025\./);
-    expect(s).toContain('[^2]: Khoản này được bãi bỏ theo quy định tại khoản 2 Điều 1 của Quyết định số 920/2025/QĐ-UBND');
+    // two changes of Điều 1 of the base: one item of the drafted Điều 1, point b (Luật 51/2024's grouping)
+    expect(s).toContain('[^2]: Khoản này được bãi bỏ theo quy định tại điểm b khoản 1 Điều 1 của Quyết định số 920/2025/QĐ-UBND');
     // the undated draft is in force on no date
     expect(s).toContain('### Điều 2. Thành phần\n');
   });

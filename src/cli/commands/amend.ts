@@ -65,7 +65,7 @@ export function registerAmend(program: Command, ctx: Context): void {
       const chalk = stdoutChalk(ctx, g);
       for (const d of run.documents) {
         const redline = buildRedline(d.original, d.result, d.pieces, d.changes);
-        ctx.io.stdout.write(formatRedline(redline, d.original, d.result, { chalk, lang: ctx.lang, context }));
+        ctx.io.stdout.write(formatRedline(redline, d.original, d.result, { chalk, lang: ctx.lang, context, records: d.changes }));
       }
     }
     if (opts.format !== 'json') printDiagnostics(ctx, g, diagnostics, { summary: diagnostics.length > 0, files: patches.length });

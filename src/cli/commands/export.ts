@@ -9,6 +9,7 @@ import { applyPatches } from '../../apply/engine.js';
 import { workspaceOrder } from '../../check/run.js';
 import { numberKey } from '../../citation/docnumber.js';
 import type { ExportKind } from '../../export/doc.js';
+import { DRAFT_FORMS, type DraftForm } from '../../export/draft.js';
 import { EXPORT_FORMATS, buildExport, renderExport, type ExportFormat } from '../../export/run.js';
 import type { MdMarks } from '../../export/write/markdown.js';
 import type { LoadedPatch } from '../../patch/load.js';
@@ -27,6 +28,7 @@ interface ExportOptions {
   date?: string;
   asOf?: string;
   with?: string[];
+  form?: DraftForm;
 }
 
 /** The revision date: --date, else SOURCE_DATE_EPOCH (reproducible builds), else now; to the second. */
@@ -81,7 +83,18 @@ async function run(ctx: Context, command: Command, kind: ExportKind, args: strin
     ctx.io.stderr.write(`quyche: ${ctx.t('export.not-written')}\n`);
     throw new ExitError(1);
   }
-  const doc = buildExport({ kind, run: applied, patches, revision, ...(asOf ? { asOf } : {}), ...(document ? { document } : {}) });
+  const formal = { ...(ws.config.office ? { office: ws.config.office } : {}), ...(ws.config.place ? { place: ws.config.place } : {}), ...(ws.config.signer ? { signer: ws.config.signer } : {}) };
+  const doc = buildExport({
+    kind,
+    run: applied,
+    patches,
+    revision,
+    formal,
+    library: ws.documents,
+    ...(opts.form ? { form: opts.form } : {}),
+    ...(asOf ? { asOf } : {}),
+    ...(document ? { document } : {}),
+  });
   const data = await renderExport(doc, opts.format, { marks: opts.marks });
   if (output) {
     const { path } = output;
@@ -123,6 +136,7 @@ export function registerExport(program: Command, ctx: Context): void {
       .command(kind)
       .description(ctx.t(`cli.export.${kind}`))
       .argument('<patch...>', ctx.t('cli.arg.patch'));
+    if (kind === 'draft') cmd.addOption(new Option('--form <form>', ctx.t('cli.opt.draft-form')).choices([...DRAFT_FORMS]).default('amending'));
     common(cmd).action((patchArgs: string[], opts: ExportOptions, c: Command) => run(ctx, c, kind, patchArgs, opts));
   }
 }
