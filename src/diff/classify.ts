@@ -107,25 +107,35 @@ const AROUND = 40;
 
 /** The parts of the chosen regions, with up to AROUND characters of equal text around each. */
 function snippet(parts: readonly DiffPart[], chosen: readonly Region[]): DiffPart[] {
+  const ws = (t: string): string => t.replace(/\s+/g, ' ');
+  const tail = (t: string): string => (t.length > AROUND ? `…${t.slice(t.length - AROUND).replace(/^\S*\s/, '')}` : t);
+  const head = (t: string): string => (t.length > AROUND ? `${t.slice(0, AROUND).replace(/\s\S*$/, '')}…` : t);
   const out: DiffPart[] = [];
-  let lastEnd = -1;
-  for (const r of chosen) {
+  chosen.forEach((r, i) => {
+    const prev = chosen[i - 1];
+    const next = chosen[i + 1];
     const before = parts[r.start - 1];
-    if (before && before.kind === 'equal' && r.start - 1 >= lastEnd) {
-      const t = before.text.replace(/\s+/g, ' ');
-      const cut = t.length > AROUND ? `…${t.slice(t.length - AROUND).replace(/^\S*\s/, '')}` : t;
-      if (lastEnd === r.start - 1 && out.length) {
-        /* the equal text is already there */
-      } else out.push({ kind: 'equal', text: r.start - 1 === 0 && t.length <= AROUND ? t.trimStart() : cut });
+    if (before && before.kind === 'equal') {
+      const t = ws(before.text);
+      if (prev && prev.end === r.start - 1) out.push({ kind: 'equal', text: t.length <= 2 * AROUND ? t : `${head(t)} ${tail(t)}` });
+      else {
+        let x = r.start - 1 === 0 ? tail(t.trimStart()) : tail(t);
+        if (out.length) {
+          const last = out[out.length - 1]!;
+          if (last.kind === 'equal') last.text = last.text.replace(/…$/, '');
+          out.push({ kind: 'equal', text: ' … ' });
+          x = x.replace(/^…/, '');
+        }
+        out.push({ kind: 'equal', text: x });
+      }
     } else if (out.length) out.push({ kind: 'equal', text: ' … ' });
-    for (let k = r.start; k < r.end; k++) out.push({ ...parts[k]!, text: parts[k]!.text.replace(/\s+/g, ' ') });
+    for (let k = r.start; k < r.end; k++) out.push({ kind: parts[k]!.kind, text: ws(parts[k]!.text) });
     const after = parts[r.end];
-    if (after && after.kind === 'equal') {
-      const t = after.text.replace(/\s+/g, ' ');
-      out.push({ kind: 'equal', text: t.length > AROUND ? `${t.slice(0, AROUND).replace(/\s\S*$/, '')}…` : r.end === parts.length - 1 ? t.trimEnd() : t });
-      lastEnd = r.end;
+    if (after && after.kind === 'equal' && !(next && next.start - 1 === r.end)) {
+      const t = ws(after.text);
+      out.push({ kind: 'equal', text: r.end === parts.length - 1 ? head(t.trimEnd()) : head(t) });
     }
-  }
+  });
   return out;
 }
 

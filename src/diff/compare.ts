@@ -304,14 +304,13 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
   // inserted from the last so the positions recorded stay right
   for (const run of [...runs].reverse()) {
     const first = run.items[0]!;
-    const lastItem = run.items[run.items.length - 1]!;
     findings.splice(first.at, 0, {
       kind: 'renumber',
       old: ref('old', first.u),
       new: ref('new', first.v),
       context: contextOf(newDoc, first.v),
       run: { old: run.items.map((x) => ref('old', x.u)), new: run.items.map((x) => ref('new', x.v)) },
-      units: { old: first.u, new: lastItem.v },
+      units: { old: first.u, new: first.v },
     });
   }
 

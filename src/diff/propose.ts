@@ -38,6 +38,9 @@ export interface ProposeResult {
   mismatches: string[];
   /** the patch applied to the old version */
   run: ApplyRun;
+  /** citations (old version) of top-level units renumbered in place: no patch can say that, as
+   *  the labels of inserted and moved units must fit (Nghị định 78/2025, Điều 66) */
+  renumbered: string[];
 }
 
 export interface ProposeOptions {
@@ -334,7 +337,9 @@ export function proposeFrom(d: DocumentDiff, opts: ProposeOptions = {}): Propose
           ops.push({ owner: w, change: { op: 'insert', ...pos, text: blockOf(newDoc, w), ...(ex ? { expect: ex } : {}) } });
           placed.add(w);
           for (const x of descendants(w)) placed.add(x);
-        } else if (d.alignment.moved.has(w) || topRenumber.has(w)) {
+        } else if (topRenumber.has(w)) {
+          pairOps(c, w);
+        } else if (d.alignment.moved.has(w)) {
           const pos = position(w);
           const ch: Record<string, unknown> = { op: 'move', target: citeOld(c), ...pos, expect: expectFor(oldDoc, c) };
           if (c.number !== w.number) ch.label = w.number;
@@ -397,7 +402,8 @@ export function proposeFrom(d: DocumentDiff, opts: ProposeOptions = {}): Propose
     if (!raised) break;
   }
   mismatches = mismatches.filter((a) => newDoc.byAnchor.has(a));
-  return { yaml, changes, mismatches, run: run! };
+  const renumbered = [...topRenumber].map((v) => formatCitation(toOld.get(v)!, oldDoc.meta, styleOf(oldDoc.meta)));
+  return { yaml, changes, mismatches, run: run!, renumbered };
 }
 
 function* ancestorsOf(v: Unit): Generator<Unit> {

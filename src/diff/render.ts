@@ -125,7 +125,7 @@ export function formatDiff(d: DocumentDiff, opts: DiffTerminalOptions): string {
     if (f.kind === 'renumber') tag += ` · ${renumberPhrase(f, d.old, d.new, lang)}`;
     if (f.kind === 'move') extra = ` ${magenta(t(lang, 'diff.moved-from', { citation: f.old!.citation }))}`;
     if (f.kind === 'modify' && f.old!.number !== f.new!.number) extra = ` ${magenta(t(lang, 'diff.was', { citation: f.old!.citation }))}`;
-    const whereText = f.kind === 'renumber' && f.run!.new.length > 1 ? `${where} …  ${f.run!.new[f.run!.new.length - 1]!.citation}` : where;
+    const whereText = f.kind === 'renumber' && f.run!.new.length > 1 ? `${where} … ${f.run!.new[f.run!.new.length - 1]!.citation}` : where;
     out.push(`${depth}${cyan('▸')} ${cyan(whereText)} ${dim(`[${tag}]`)}${extra}`);
     let body = '';
     switch (f.kind) {

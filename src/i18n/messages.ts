@@ -623,6 +623,10 @@ export const MESSAGES = {
     vi: 'bản vá đề xuất không tái tạo đúng phiên bản mới tại: {units}',
     en: 'the proposed patch does not reproduce the new version at: {units}',
   },
+  'diff.propose-renumbered': {
+    vi: 'không viết được bản vá: {units} được đánh số lại tại chỗ, mà nhãn của đơn vị bổ sung hoặc chuyển phải vừa khít (Nghị định 78/2025, Điều 66); hãy bổ sung với nhãn có chữ cái (3a) rồi đánh số lại khi hợp nhất',
+    en: 'no patch can be written: {units} renumbered in place, and the labels of inserted or moved units must fit (Nghị định 78/2025, Điều 66); insert with a letter suffix (3a) and renumber when consolidating',
+  },
   'diff.propose-written': { vi: 'đã ghi {path} ({count} thay đổi)', en: 'wrote {path} ({count} change(s))' },
   'witness.class.layout': { vi: 'trình bày', en: 'layout' },
   'witness.class.punctuation': { vi: 'dấu câu', en: 'punctuation' },

@@ -14,7 +14,6 @@ import { diffExport, diffJson, formatDiff, formatWitness, witnessJson } from '..
 import { renderExport } from '../../export/run.js';
 import type { MdMarks } from '../../export/write/markdown.js';
 import { relativePath } from '../../report/render.js';
-import { renderDiagnostic } from '../../report/render.js';
 import { decodeText } from '../../text/decode.js';
 import { parseDate } from '../../util/dates.js';
 import { ExitError } from '../io.js';
@@ -95,9 +94,10 @@ export function registerDiff(program: Command, ctx: Context): void {
     if (opts.propose) {
       if (!a.doc.meta.number) fail(ctx, g, ctx.t('diff.no-number', { path: a.shown }));
       const p = proposeFrom(d, output ? { path: output.path } : {});
-      const errors = p.run.diagnostics.filter((x) => x.severity === 'error');
-      if (errors.length > 0 || p.mismatches.length > 0) {
-        if (!g.quiet) for (const x of errors) ctx.io.stderr.write(`${renderDiagnostic(x, ctx.lang, ctx.io.cwd).message}\n`);
+      if (p.renumbered.length > 0) {
+        ctx.io.stderr.write(`quyche: ${ctx.t('diff.propose-renumbered', { units: p.renumbered.join(', ') })}\n`);
+        ctx.exitCode = 1;
+      } else if (p.mismatches.length > 0 || !p.run.ok) {
         ctx.io.stderr.write(`quyche: ${ctx.t('diff.propose-failed', { units: p.mismatches.join(', ') || '—' })}\n`);
         ctx.exitCode = 1;
       }
