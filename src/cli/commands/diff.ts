@@ -20,7 +20,7 @@ import { ExitError } from '../io.js';
 import { addCommonOptions, type Context, type GlobalOptions } from '../main.js';
 import { checkOutput, fail, openDocument, refuseInput, stdoutChalk } from '../shared.js';
 
-/** Where `-` is read from: the process's standard input, through the file system of the run. */
+/** Where `-` is read from when the run's IO has no stdin of its own (tests: a memory file). */
 export const STDIN_PATH = '/dev/stdin';
 
 const FORMATS = ['text', 'md', 'html', 'docx', 'json'] as const;
@@ -49,7 +49,7 @@ function revisionDate(ctx: Context, g: GlobalOptions, opt: string | undefined): 
 
 async function openSide(ctx: Context, g: GlobalOptions, ref: string): Promise<{ doc: RegulationDocument; shown: string; root?: string }> {
   if (ref === '-') {
-    const bytes = await ctx.io.fs.read(STDIN_PATH);
+    const bytes = ctx.io.stdin ? await ctx.io.stdin() : await ctx.io.fs.read(STDIN_PATH);
     const decoded = decodeText(bytes ?? new Uint8Array());
     if (!decoded.ok) {
       ctx.io.stderr.write(`<stdin>: ${ctx.t(decoded.message.id, decoded.message.args as Record<string, string | number>)}\n`);
