@@ -16,7 +16,9 @@
  * The result also says, for each pair, whether it stayed in order (its parents correspond and it
  * lies on the longest increasing run of its siblings) or moved.
  */
-import type { RegulationDocument, Unit } from '../document/model.js';
+import { KIND_RANK, type RegulationDocument, type Unit, type UnitKind } from '../document/model.js';
+
+const KIND_SEED = Object.fromEntries(Object.entries(KIND_RANK).map(([k, r]) => [k, 101 + r])) as Record<UnitKind, number>;
 
 export interface Alignment {
   readonly old: RegulationDocument;
@@ -30,14 +32,40 @@ export interface Alignment {
 
 /** Similarity at which two units read as one unit edited (word multisets, Dice). */
 export const SIMILAR = 0.5;
-/** Rarest words a unit is indexed and looked up by. */
-const PROBES = 4;
+/** Rarest words, and rarest word pairs, a unit is indexed and looked up by. */
+const PROBES = 3;
 /** Longest candidate list a word may have before it is too common to say anything. */
-const MAX_POSTING = 64;
+const MAX_POSTING = 32;
+
+const ALNUM = new Map<number, string>();
+/** The lower-case form of a letter or digit, '' for anything else (cached per code unit). */
+function alnum(c: number): string {
+  let r = ALNUM.get(c);
+  if (r === undefined) {
+    const ch = String.fromCharCode(c);
+    r = /[\p{L}\p{N}\p{M}]/u.test(ch) ? ch.toLowerCase() : '';
+    ALNUM.set(c, r);
+  }
+  return r;
+}
 
 /** A unit's text for matching: NFC, lower case, letters and digits only, single spaces. */
-export function looseKey(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export function looseKey(text: string): string {
+  const s = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let l: string;
+    if (c < 0x80) l = c >= 0x61 && c <= 0x7a ? s[i]! : c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : c >= 0x30 && c <= 0x39 ? s[i]! : '';
+    else l = alnum(c);
+    if (l) {
+      if (space && out) out += ' ';
+      space = false;
+      out += l;
+    } else space = true;
+  }
+  return out;
 }
 
 /** Where a unit's own text ends: before its first child, else at its end. */
@@ -46,7 +74,7 @@ export function ownContentEnd(u: Unit): number {
 }
 
 /** cyrb53: a fast 53-bit string hash (collisions are checked for by comparing keys). */
-function hash(s: string, seed = 0): number {
+export function hash(s: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < s.length; i++) {
@@ -59,23 +87,93 @@ function hash(s: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-interface Info {
-  own: string;
-  words: string[];
-  ownHash: number;
-  treeHash: number;
+/** What matching needs of a unit; the key and the words are computed when first needed. */
+class Info {
+  private ownKey: string | undefined;
+  private wordList: string[] | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly a: number,
+    /** end of the own text, trailing whitespace aside */
+    private readonly b: number,
+    /** how many words */
+    readonly count: number,
+    readonly ownHash: number,
+    readonly treeHash: number,
+  ) {}
+  /** the own text as written (a cheap equality check before the keys) */
+  get raw(): string {
+    return this.text.slice(this.a, this.b);
+  }
+  get own(): string {
+    return (this.ownKey ??= looseKey(this.text.slice(this.a, this.b)));
+  }
+  get words(): string[] {
+    return (this.wordList ??= this.own ? this.own.split(' ') : []);
+  }
+}
+
+const LOWER = new Int32Array(65536).fill(-1);
+/** The lower-case code of a letter, digit or mark; 0 for anything else (cached). */
+function lowerCode(c: number): number {
+  let r = LOWER[c]!;
+  if (r === -1) {
+    const ch = String.fromCharCode(c);
+    r = /[\p{L}\p{N}\p{M}]/u.test(ch) ? ch.toLowerCase().charCodeAt(0) : 0;
+    LOWER[c] = r;
+  }
+  return r;
+}
+
+/** Words counted by the last scan. */
+let scanned = 0;
+
+/** Hash of looseKey(text[a, b)) without building it; its word count in `scanned`. */
+function scan(text: string, a: number, b: number, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  let count = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const l = lowerCode(text.charCodeAt(i));
+    if (l === 0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      if (count > 0) {
+        h1 = Math.imul(h1 ^ 32, 2654435761);
+        h2 = Math.imul(h2 ^ 32, 1597334677);
+      }
+      count++;
+      inWord = true;
+    }
+    h1 = Math.imul(h1 ^ l, 2654435761);
+    h2 = Math.imul(h2 ^ l, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  scanned = count;
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function mix(h: number, x: number): number {
+  const lo = Math.imul((h ^ x) >>> 0, 2654435761) ^ (x / 4294967296);
+  const hi = Math.imul(((h / 4294967296) ^ (x >>> 0)) >>> 0, 1597334677);
+  return 4294967296 * (2097151 & (hi >>> 0)) + (lo >>> 0);
 }
 
 function infos(doc: RegulationDocument): Map<Unit, Info> {
   const text = doc.source.text;
   const out = new Map<Unit, Info>();
   const visit = (u: Unit): number => {
-    const own = looseKey(text.slice(u.labelEnd, Math.max(u.labelEnd, ownContentEnd(u))));
-    const ownHash = hash(`${u.kind}\u0001${own}`);
-    let tree = `${ownHash}`;
-    for (const c of u.children) tree += `,${visit(c)}`;
-    const treeHash = u.children.length ? hash(tree, 7) : ownHash;
-    out.set(u, { own, words: own ? own.split(' ') : [], ownHash, treeHash });
+    let end = Math.max(u.labelEnd, ownContentEnd(u));
+    const ownHash = scan(text, u.labelEnd, end, KIND_SEED[u.kind]);
+    const count = scanned;
+    let treeHash = ownHash;
+    for (const c of u.children) treeHash = mix(treeHash, visit(c));
+    while (end > u.labelEnd && /\s/.test(text.charAt(end - 1))) end--;
+    out.set(u, new Info(text, u.labelEnd, end, count, ownHash, treeHash));
     return treeHash;
   };
   for (const u of doc.units) visit(u);
@@ -100,6 +198,11 @@ export function dice(a: readonly string[], b: readonly string[]): number {
     }
   }
   return (2 * common) / (a.length + b.length);
+}
+
+/** Equal own texts (a hash collision is not taken for one). */
+function sameOwn(a: Info, b: Info): boolean {
+  return a.raw === b.raw || a.own === b.own;
 }
 
 export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): Alignment {
@@ -130,7 +233,7 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
       if (d && free(c, d)) pairTree(c, d);
     });
   };
-  const emptyLeaf = (m: Map<Unit, Info>) => (u: Unit): boolean => u.children.length === 0 && m.get(u)!.words.length < 2;
+  const emptyLeaf = (m: Map<Unit, Info>) => (u: Unit): boolean => u.children.length === 0 && m.get(u)!.count < 2;
   {
     const a = counts(oi, (i) => i.treeHash, emptyLeaf(oi));
     const b = counts(ni, (i) => i.treeHash, emptyLeaf(ni));
@@ -139,31 +242,34 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
       const h = oi.get(u)!.treeHash;
       const x = a.get(h);
       const v = b.get(h);
-      if (x === u && v && free(u, v) && oi.get(u)!.own === ni.get(v)!.own) pairTree(u, v);
+      if (x === u && v && free(u, v) && sameOwn(oi.get(u)!, ni.get(v)!)) pairTree(u, v);
     }
   }
   // 2. unique identical own texts
   {
-    const skip = (m: Map<Unit, Info>) => (u: Unit): boolean => m.get(u)!.words.length < 2;
+    const skip = (m: Map<Unit, Info>) => (u: Unit): boolean => m.get(u)!.count < 2;
     const a = counts(oi, (i) => i.ownHash, skip(oi));
     const b = counts(ni, (i) => i.ownHash, skip(ni));
     for (const u of oldDoc.all) {
       if (toNew.has(u)) continue;
       const h = oi.get(u)!.ownHash;
       const v = b.get(h);
-      if (a.get(h) === u && v && free(u, v) && oi.get(u)!.own === ni.get(v)!.own) pair(u, v);
+      if (a.get(h) === u && v && free(u, v) && sameOwn(oi.get(u)!, ni.get(v)!)) pair(u, v);
     }
   }
   // 3. the label path under paired parents, where the texts are similar
   const byPath = (threshold: number): void => {
     const children = (us: readonly Unit[], vs: readonly Unit[]): void => {
-      if (us.length === 0 || vs.length === 0) return;
+      if (us.length === 0 || vs.length === 0 || !us.some((u) => !toNew.has(u)) || !vs.some((v) => !toOld.has(v))) return;
       const index = new Map<string, Unit>();
-      for (const v of vs) if (!toOld.has(v)) index.set(`${v.kind}:${v.number.toLocaleLowerCase('vi')}`, v);
+      for (const v of vs) if (!toOld.has(v)) index.set(`${v.kind}:${v.number.toLowerCase()}`, v);
       for (const u of us) {
         if (toNew.has(u)) continue;
-        const v = index.get(`${u.kind}:${u.number.toLocaleLowerCase('vi')}`);
-        if (v && free(u, v) && dice(oi.get(u)!.words, ni.get(v)!.words) >= threshold) pair(u, v);
+        const v = index.get(`${u.kind}:${u.number.toLowerCase()}`);
+        if (!v || !free(u, v)) continue;
+        const a = oi.get(u)!;
+        const b = ni.get(v)!;
+        if (threshold === 0 || a.raw === b.raw || dice(a.words, b.words) >= threshold) pair(u, v);
       }
     };
     children(oldDoc.units, newDoc.units);
@@ -177,13 +283,32 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
 
   // 4. similarity through the rarest shared words
   {
+    // probes: word pairs (a single word for a one-word text), the rarest first
+    const grams = (i: Info): string[] => {
+      const w = i.words;
+      const out = new Set<string>(w);
+      for (let k = 1; k < w.length; k++) out.add(`${w[k - 1]} ${w[k]}`);
+      return [...out];
+    };
     const df = new Map<string, number>();
-    for (const m of [oi, ni]) for (const i of m.values()) for (const w of new Set(i.words)) df.set(w, (df.get(w) ?? 0) + 1);
-    const probes = (i: Info): string[] => [...new Set(i.words)].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1)).slice(0, PROBES);
+    const gramsOf = new Map<Unit, string[]>();
+    const unpairedOld = oldDoc.all.filter((u) => !toNew.has(u) && oi.get(u)!.count > 0);
+    const unpairedNew = newDoc.all.filter((v) => !toOld.has(v) && ni.get(v)!.count > 0);
+    for (const [us, m] of [[unpairedOld, oi], [unpairedNew, ni]] as const) {
+      for (const u of us) {
+        const g = grams(m.get(u)!);
+        gramsOf.set(u, g);
+        for (const x of g) df.set(x, (df.get(x) ?? 0) + 1);
+      }
+    }
+    const probes = (u: Unit): string[] => {
+      const sorted = gramsOf.get(u)!.sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1));
+      // the rarest words and the rarest pairs: an edited text keeps some of each
+      return [...sorted.filter((g) => !g.includes(' ')).slice(0, PROBES), ...sorted.filter((g) => g.includes(' ')).slice(0, PROBES)];
+    };
     const posting = new Map<string, Unit[]>();
-    for (const u of oldDoc.all) {
-      if (toNew.has(u)) continue;
-      for (const w of probes(oi.get(u)!)) {
+    for (const u of unpairedOld) {
+      for (const w of probes(u)) {
         const list = posting.get(w) ?? [];
         if (list.length < MAX_POSTING) list.push(u);
         posting.set(w, list);
@@ -191,12 +316,10 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
     }
     const bestOld = new Map<Unit, { v: Unit; s: number }>();
     const bestNew = new Map<Unit, { u: Unit; s: number }>();
-    for (const v of newDoc.all) {
-      if (toOld.has(v)) continue;
+    for (const v of unpairedNew) {
       const iv = ni.get(v)!;
-      if (iv.words.length === 0) continue;
       const seen = new Set<Unit>();
-      for (const w of probes(iv)) {
+      for (const w of probes(v)) {
         for (const u of posting.get(w) ?? []) {
           if (seen.has(u) || toNew.has(u) || u.kind !== v.kind) continue;
           seen.add(u);
