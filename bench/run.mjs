@@ -15,7 +15,7 @@
  *
  * Growth ratios compare sizes (0.5 → 5 → 20 MB) and numbers of changes (100 → 1,000 → 10,000).
  * `--only=outline,amend` runs some sections only (startup, outline, amend, phrase, longline,
- * redline, word, import, check). `--quick` runs the small sizes only (CI: it checks that every figure can be measured, and
+ * redline, word, diff, import, check). `--quick` runs the small sizes only (CI: it checks that every figure can be measured, and
  * asserts nothing about time); `--json` prints the rows as JSON. Budgets are printed beside each
  * figure; the exit code is 0 whatever the figures (tests never time anything).
  */
@@ -32,7 +32,7 @@ const BIN = join(REPO, 'bin/quyche.js');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const JSON_OUT = args.includes('--json');
-// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, redline, word, import, check)
+// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, redline, word, diff, import, check)
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (section) => !ONLY || ONLY.includes(section);
 const MB = 1024 * 1024;
@@ -324,6 +324,20 @@ try {
       row({ name: `Word export (redline -f docx), ${mb} MB, ${n} changes`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: HAS_GIT ? 'git diff --word-diff' : undefined, budget, ok: budget ? r.rss < 400 : undefined });
     }
     if (word[20]) row({ name: 'Word export growth 5 → 20 MB (×4 input)', unit: '×', value: word[20].ms / word[5].ms, budget: '≤ 4.5', ok: word[20].ms / word[5].ms <= 4.5 });
+  // ── diff of two versions with 5 % of units changed, whole process, against git (issue 13) ────
+  if (want('diff')) {
+    const mb = QUICK ? 0.5 : 5;
+    const text = textOf(mb);
+    const units = (text.match(/^\s*(?:#+ |\d+\.|\d+\.\d+\.|[a-zđ]\)|- )/gm) ?? []).length;
+    const n = Math.min(Math.round(units * 0.05), 6 * articlesOf(text));
+    const dir = workspace('diff', text, structuralChanges(articlesOf(text), n));
+    spawnSync('node', [BIN, 'export', 'consolidated', 'regulations/reg.md', '--with', 'amendments/p.yaml', '-o', join(dir, 'new.md')], { cwd: dir });
+    const peer = HAS_GIT ? ['git', 'diff', '--no-index', '--word-diff', 'regulations/reg.md', 'new.md'] : undefined;
+    const bytes = Buffer.byteLength(text);
+    const r = measure(['diff', 'regulations/reg.md', 'new.md'], peer, { cwd: dir, runs: 3 });
+    row({ name: `diff, ${mb} MB, ${n} changes (5 % of units)`, unit: 'ms', bytes, ...r, peer: 'git diff --word-diff', budget: `≤ 1.0× git, ${memText(mb) ?? ''}`.replace(/, $/, ''), ok: HAS_GIT ? r.ms / r.peerMs <= 1 && memOk(r, mb) : undefined });
+    const w = measure(['diff', 'regulations/reg.md', 'new.md', '--witness'], peer, { cwd: dir, runs: 3 });
+    row({ name: `diff --witness, same pair`, unit: 'ms', bytes, ...w, peer: 'git diff --word-diff' });
   }
 
   // ── import of a gazette text (whole process, `quyche import F -o out.md`) ───────────────────

@@ -45,6 +45,8 @@ export interface CliIO {
   fs: FileIO;
   /** the clock, for dates in exports (injected for reproducible tests) */
   now?: () => Date;
+  /** all of standard input (`quyche diff … -`); absent: read through `fs` at /dev/stdin */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 export type ExitCode = 0 | 1 | 2;

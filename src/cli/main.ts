@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   export: async () => (await import('./commands/export.js')).registerExport,
   init: async () => (await import('./commands/init.js')).registerInit,
   import: async () => (await import('./commands/import.js')).registerImport,
+  diff: async () => (await import('./commands/diff.js')).registerDiff,
 };
 
 /**

@@ -292,5 +292,10 @@ export function nodeIO(fs: FileIO = nodeFS): CliIO {
     stderr: process.stderr,
     fs,
     now: () => new Date(),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
   };
 }

@@ -1,0 +1,356 @@
+/**
+ * `quyche diff`: what differs between two versions of a regulation, unit by unit, from the
+ * alignment (align.ts). Two views of one comparison:
+ *
+ * - **findings**, in the new version's order: a unit whose own text changed (with a word diff), a
+ *   unit inserted or removed (whole), a unit moved (one finding, both addresses, and a word diff
+ *   when it was edited too), a run of units renumbered ("khoản 3–5 thành khoản 4–6");
+ * - **hunks** in the redline model of src/apply/redline.ts (equal, modify, insert, delete,
+ *   move-from, move-to), whose `old` parts concatenate to the old body and `new` parts to the new
+ *   body, so the redline exports (Markdown, HTML, Word with tracked changes) render a diff as they
+ *   render an amendment.
+ *
+ * Word diffs run per unit (jsdiff through src/text/worddiff.ts: a time limit, an edit-length cap
+ * and a whole-unit fallback), never on a whole document.
+ */
+import type { Hunk, HunkUnit, Redline } from '../apply/redline.js';
+import { contextLine } from '../apply/redline.js';
+import { formatCitation, styleOf, unitWord } from '../citation/format.js';
+import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from '../document/model.js';
+import { wholeDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
+import { align, ownContentEnd, type Alignment } from './align.js';
+
+export type FindingKind = 'modify' | 'insert' | 'delete' | 'move' | 'renumber';
+
+export interface UnitRef {
+  anchor: string;
+  kind: UnitKind;
+  label: string;
+  number: string;
+  citation: string;
+  heading?: string;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  /** the unit in the old version (absent for an insert) */
+  old?: UnitRef;
+  /** the unit in the new version (absent for a delete) */
+  new?: UnitRef;
+  /** the headings above it, outermost first (in the new version; the old one for a delete) */
+  context: string[];
+  /** modify: the word diff of the unit's own text after its label; move: of its whole text,
+   *  when it was edited as well as moved */
+  parts?: DiffPart[];
+  /** insert / delete: the unit's Markdown as written, descendants included */
+  text?: string;
+  /** renumber: the labels of the run, old and new ("khoản 3–5 thành khoản 4–6") */
+  run?: { old: UnitRef[]; new: UnitRef[] };
+  /** the units themselves (not serialised) */
+  units?: { old?: Unit; new?: Unit };
+}
+
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+export interface DocumentDiff {
+  old: RegulationDocument;
+  new: RegulationDocument;
+  alignment: Alignment;
+  findings: Finding[];
+  /** front-matter fields that differ */
+  meta: FieldChange[];
+  hunks: Hunk[];
+  summary: { findings: number; modified: number; inserted: number; deleted: number; moved: number; renumbered: number };
+}
+
+/** Word diff for display and classification, on NFC text, with the whole-unit fallback. */
+export function unitDiff(o: string, n: string): DiffPart[] {
+  const a = o.normalize('NFC');
+  const b = n.normalize('NFC');
+  const parts = wordDiff(a, b);
+  if (!parts) return wholeDiff(a, b);
+  // a diff that keeps no word is noise: the whole old and new text
+  if (a !== b && !parts.some((p) => p.kind === 'equal' && /[\p{L}\p{N}]/u.test(p.text))) return wholeDiff(a, b);
+  return parts;
+}
+
+export function unitRef(doc: RegulationDocument, u: Unit): UnitRef {
+  const r: UnitRef = { anchor: u.anchor, kind: u.kind, label: u.label, number: u.number, citation: u.kind === 'intro' ? unitWord(u, doc.meta, styleOf(doc.meta)) : formatCitation(u, doc.meta, styleOf(doc.meta)) };
+  if (u.heading) r.heading = u.heading;
+  return r;
+}
+
+/** A unit's own text after its label (heading included), trailing blanks aside. */
+export function ownText(doc: RegulationDocument, u: Unit): string {
+  return doc.source.text.slice(u.labelEnd, Math.max(u.labelEnd, ownContentEnd(u))).replace(/\s+$/, '');
+}
+
+/** A unit's whole text after its label, descendants included. */
+function treeText(doc: RegulationDocument, u: Unit): string {
+  return doc.source.text.slice(u.labelEnd, Math.max(u.labelEnd, u.end)).replace(/\s+$/, '');
+}
+
+function contextOf(doc: RegulationDocument, u: Unit): string[] {
+  const out: string[] = [];
+  for (let p = u.parent; p; p = p.parent) if (p.label) out.unshift(contextLine(doc, p));
+  return out;
+}
+
+function metaChanges(a: DocumentMeta, b: DocumentMeta): FieldChange[] {
+  const out: FieldChange[] = [];
+  const flat = (m: DocumentMeta): Record<string, unknown> => {
+    const { extra, ...rest } = m;
+    return { ...rest, ...(extra ?? {}) };
+  };
+  const x = flat(a);
+  const y = flat(b);
+  for (const k of [...new Set([...Object.keys(x), ...Object.keys(y)])]) {
+    if (JSON.stringify(x[k] ?? null) !== JSON.stringify(y[k] ?? null)) out.push({ field: k, old: x[k] ?? null, new: y[k] ?? null });
+  }
+  return out;
+}
+
+/** Segment i of a document: from unit i's start to the next unit's (pre-order), or the end. */
+function segments(doc: RegulationDocument): Array<[number, number]> {
+  const all = doc.all;
+  return all.map((u, i) => [u.start, i + 1 < all.length ? all[i + 1]!.start : doc.source.text.length]);
+}
+
+type Category = 'backbone' | 'insert' | 'delete' | 'move';
+
+export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocument): DocumentDiff {
+  const al = align(oldDoc, newDoc);
+  const { toNew, toOld, moved } = al;
+  const ot = oldDoc.source.text;
+  const nt = newDoc.source.text;
+
+  // the category and group root of each unit's segment
+  const moveRootNew = new Map<Unit, Unit | null>();
+  const rootNew = (v: Unit): Unit | null => {
+    if (moveRootNew.has(v)) return moveRootNew.get(v)!;
+    const r = moved.has(v) ? v : v.parent ? rootNew(v.parent) : null;
+    moveRootNew.set(v, r);
+    return r;
+  };
+  const catNew = new Map<Unit, { cat: Category; root: Unit }>();
+  for (const v of newDoc.all) {
+    const mr = rootNew(v);
+    if (mr) catNew.set(v, { cat: 'move', root: mr });
+    else if (toOld.has(v)) catNew.set(v, { cat: 'backbone', root: v });
+    else {
+      const p = v.parent ? catNew.get(v.parent) : undefined;
+      catNew.set(v, { cat: 'insert', root: p && p.cat === 'insert' ? p.root : v });
+    }
+  }
+  const catOld = new Map<Unit, { cat: Category; root: Unit }>();
+  for (const u of oldDoc.all) {
+    const v = toNew.get(u);
+    const p = u.parent ? catOld.get(u.parent) : undefined;
+    if (v && catNew.get(v)!.cat === 'backbone') catOld.set(u, { cat: 'backbone', root: u });
+    else if (v && moved.has(v)) catOld.set(u, { cat: 'move', root: u });
+    else if (p && p.cat === 'move') catOld.set(u, { cat: 'move', root: p.root });
+    else if (v) catOld.set(u, { cat: 'move', root: u }); // paired inside a moved unit of the new version only
+    else catOld.set(u, { cat: 'delete', root: p && p.cat === 'delete' ? p.root : u });
+  }
+
+  // the backbone must be increasing in both orders; anything else is moved (a safety net)
+  const oldIndex = new Map<Unit, number>();
+  oldDoc.all.forEach((u, i) => oldIndex.set(u, i));
+  {
+    let last = -1;
+    for (const v of newDoc.all) {
+      if (catNew.get(v)!.cat !== 'backbone') continue;
+      const u = toOld.get(v)!;
+      const i = oldIndex.get(u)!;
+      if (i <= last) {
+        moved.add(v);
+        catNew.set(v, { cat: 'move', root: v });
+        catOld.set(u, { cat: 'move', root: u });
+      } else last = i;
+    }
+  }
+
+  // ── hunks ──
+  const os = segments(oldDoc);
+  const ns = segments(newDoc);
+  const hunks: Hunk[] = [];
+  const push = (h: Hunk): void => {
+    const last = hunks[hunks.length - 1];
+    if (h.kind === 'equal' && last && last.kind === 'equal') {
+      last.old += h.old;
+      last.new += h.new;
+      return;
+    }
+    hunks.push(h);
+  };
+  const hunkUnit = (doc: RegulationDocument, u: Unit): HunkUnit => {
+    const r = unitRef(doc, u);
+    const h: HunkUnit = { anchor: r.anchor, kind: r.kind, label: r.label, citation: r.citation };
+    if (r.heading) h.heading = r.heading;
+    return h;
+  };
+  const head = (doc: RegulationDocument): string => doc.source.text.slice(doc.bodyStart, doc.all[0]?.start ?? doc.source.text.length);
+  {
+    const a = head(oldDoc);
+    const b = head(newDoc);
+    if (a || b) push(a === b ? { kind: 'equal', old: a, new: b, context: [], changes: [] } : { kind: 'modify', old: a, new: b, parts: unitDiff(a, b), context: [], changes: [] });
+  }
+  const renumberNote = (u: Unit, v: Unit): string => {
+    const w = unitWord(u, oldDoc.meta, styleOf(oldDoc.meta));
+    return `${w} ${u.number} → ${unitWord(v, newDoc.meta, styleOf(newDoc.meta))} ${v.number}`;
+  };
+  // runs of non-backbone segments of one side, grouped by (category, root)
+  const flush = (doc: RegulationDocument, seg: Array<[number, number]>, from: number, to: number, cats: Map<Unit, { cat: Category; root: Unit }>, side: 'old' | 'new'): void => {
+    let k = from;
+    while (k < to) {
+      const u = doc.all[k]!;
+      const c = cats.get(u)!;
+      let e = k + 1;
+      while (e < to && cats.get(doc.all[e]!)!.cat === c.cat && cats.get(doc.all[e]!)!.root === c.root) e++;
+      const text = doc.source.text.slice(seg[k]![0], seg[e - 1]![1]);
+      const kind = c.cat === 'move' ? (side === 'old' ? 'move-from' : 'move-to') : side === 'old' ? 'delete' : 'insert';
+      const h: Hunk = { kind, old: side === 'old' ? text : '', new: side === 'new' ? text : '', unit: hunkUnit(doc, c.root), context: contextOf(doc, c.root), changes: [] };
+      if (c.cat === 'move') {
+        const other = side === 'old' ? toNew.get(c.root) : toOld.get(c.root);
+        h.counterpart = other?.anchor ?? '';
+      }
+      push(h);
+      k = e;
+    }
+  };
+  let i = 0;
+  let j = 0;
+  const backboneNew = newDoc.all.map((v, k) => [v, k] as const).filter(([v]) => catNew.get(v)!.cat === 'backbone');
+  for (const [v, b] of backboneNew) {
+    const u = toOld.get(v)!;
+    const a = oldIndex.get(u)!;
+    flush(oldDoc, os, i, a, catOld, 'old');
+    flush(newDoc, ns, j, b, catNew, 'new');
+    const o = ot.slice(os[a]![0], os[a]![1]);
+    const n = nt.slice(ns[b]![0], ns[b]![1]);
+    if (o === n) push({ kind: 'equal', old: o, new: n, context: [], changes: [] });
+    else {
+      const h: Hunk = { kind: 'modify', old: o, new: n, parts: unitDiff(o, n), unit: hunkUnit(newDoc, v), context: contextOf(newDoc, v), changes: u.number !== v.number ? [renumberNote(u, v)] : [] };
+      push(h);
+    }
+    i = a + 1;
+    j = b + 1;
+  }
+  flush(oldDoc, os, i, oldDoc.all.length, catOld, 'old');
+  flush(newDoc, ns, j, newDoc.all.length, catNew, 'new');
+
+  // ── findings, in the new version's order (removed units where they stood) ──
+  const findings: Finding[] = [];
+  const renumbered: Array<{ u: Unit; v: Unit; at: number }> = [];
+  const ref = (side: 'old' | 'new', u: Unit): UnitRef => unitRef(side === 'old' ? oldDoc : newDoc, u);
+  const emitOld = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      const u = oldDoc.all[k]!;
+      const c = catOld.get(u)!;
+      if (c.cat === 'delete' && c.root === u) findings.push({ kind: 'delete', old: ref('old', u), context: contextOf(oldDoc, u), text: ot.slice(u.start, u.end), units: { old: u } });
+    }
+  };
+  let oi = 0;
+  for (const v of newDoc.all) {
+    const c = catNew.get(v)!;
+    if (c.cat === 'backbone') {
+      const u = toOld.get(v)!;
+      const a = oldIndex.get(u)!;
+      emitOld(oi, a);
+      oi = a + 1;
+      if (u.number !== v.number) renumbered.push({ u, v, at: findings.length });
+      const x = ownText(oldDoc, u);
+      const y = ownText(newDoc, v);
+      if (x !== y) findings.push({ kind: 'modify', old: ref('old', u), new: ref('new', v), context: contextOf(newDoc, v), parts: unitDiff(x, y), units: { old: u, new: v } });
+    } else if (c.cat === 'insert' && c.root === v) {
+      findings.push({ kind: 'insert', new: ref('new', v), context: contextOf(newDoc, v), text: nt.slice(v.start, v.end), units: { new: v } });
+    } else if (c.cat === 'move' && c.root === v) {
+      const u = toOld.get(v);
+      if (u) {
+        const f: Finding = { kind: 'move', old: ref('old', u), new: ref('new', v), context: contextOf(newDoc, v), units: { old: u, new: v } };
+        const x = treeText(oldDoc, u);
+        const y = treeText(newDoc, v);
+        if (x !== y) f.parts = unitDiff(x, y);
+        findings.push(f);
+      } else {
+        findings.push({ kind: 'insert', new: ref('new', v), context: contextOf(newDoc, v), text: nt.slice(v.start, v.end), units: { new: v } });
+      }
+    }
+  }
+  emitOld(oi, oldDoc.all.length);
+
+  // renumbering in runs of consecutive siblings (articles: consecutive among all articles)
+  const articles = newDoc.all.filter((v) => v.kind === 'dieu');
+  const articleIndex = new Map(articles.map((v, k) => [v, k]));
+  const position = (v: Unit): [unknown, number] => (v.kind === 'dieu' ? ['dieu', articleIndex.get(v)!] : [v.parent, (v.parent ? v.parent.children : newDoc.units).indexOf(v)]);
+  const runs: Array<{ items: typeof renumbered }> = [];
+  for (const r of renumbered) {
+    const last = runs[runs.length - 1];
+    const prev = last?.items[last.items.length - 1];
+    const [g, k] = position(r.v);
+    if (prev) {
+      const [pg, pk] = position(prev.v);
+      if (pg === g && pk + 1 === k && prev.v.kind === r.v.kind) {
+        last!.items.push(r);
+        continue;
+      }
+    }
+    runs.push({ items: [r] });
+  }
+  // inserted from the last so the positions recorded stay right
+  for (const run of [...runs].reverse()) {
+    const first = run.items[0]!;
+    findings.splice(first.at, 0, {
+      kind: 'renumber',
+      old: ref('old', first.u),
+      new: ref('new', first.v),
+      context: contextOf(newDoc, first.v),
+      run: { old: run.items.map((x) => ref('old', x.u)), new: run.items.map((x) => ref('new', x.v)) },
+      units: { old: first.u, new: first.v },
+    });
+  }
+
+  return {
+    old: oldDoc,
+    new: newDoc,
+    alignment: al,
+    findings,
+    meta: metaChanges(oldDoc.meta, newDoc.meta),
+    hunks,
+    summary: {
+      findings: findings.length,
+      modified: findings.filter((f) => f.kind === 'modify').length,
+      inserted: findings.filter((f) => f.kind === 'insert').length,
+      deleted: findings.filter((f) => f.kind === 'delete').length,
+      moved: findings.filter((f) => f.kind === 'move').length,
+      renumbered: renumbered.length,
+    },
+  };
+}
+
+/** The comparison in the redline model, for the redline exports. */
+export function asRedline(d: DocumentDiff): Redline {
+  const changed = d.hunks.filter((h) => h.kind !== 'equal');
+  return {
+    document: d.old.meta.number ?? d.old.source.path,
+    hunks: d.hunks,
+    summary: {
+      changes: d.summary.findings,
+      units: changed.length,
+      inserted: changed.filter((h) => h.kind === 'insert').length,
+      deleted: changed.filter((h) => h.kind === 'delete').length,
+      modified: changed.filter((h) => h.kind === 'modify').length,
+      moved: changed.filter((h) => h.kind === 'move-to').length,
+    },
+  };
+}
+
+/** The findings as data (JSON): the units themselves left out. */
+export function findingData(f: Finding): Omit<Finding, 'units'> {
+  const { units: _units, ...rest } = f;
+  return rest;
+}
