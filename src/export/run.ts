@@ -26,6 +26,8 @@ export interface ExportInput {
   patches: readonly LoadedPatch[];
   revision: { author: string; date: string };
   asOf?: string;
+  /** consolidated: the consolidating unit (quyche.yaml `office`) */
+  office?: string;
   /** consolidated: the document to consolidate (it may have no applied change) */
   document?: RegulationDocument;
 }
@@ -63,7 +65,7 @@ export function buildExport(input: ExportInput): ExportDoc {
     case 'consolidated': {
       const target = input.document;
       const docs = target ? [run.documents.find((d) => d.original === target) ?? unchanged(target)] : run.documents;
-      return mergeDocs(docs.map((d) => consolidatedDoc(d, patches, { revision, ...(input.asOf ? { asOf: input.asOf } : {}) })));
+      return mergeDocs(docs.map((d) => consolidatedDoc(d, patches, { revision, ...(input.asOf ? { asOf: input.asOf } : {}), ...(input.office ? { office: input.office } : {}) })));
     }
     case 'redline':
       return mergeDocs(run.documents.map((d) => redlineDoc(d, buildRedline(d.original, d.result, d.pieces, d.changes), patches, { revision })));

@@ -79,7 +79,7 @@ async function run(ctx: Context, command: Command, kind: ExportKind, args: strin
     ctx.io.stderr.write(`quyche: ${ctx.t('export.not-written')}\n`);
     throw new ExitError(1);
   }
-  const doc = buildExport({ kind, run: applied, patches, revision, ...(asOf ? { asOf } : {}), ...(document ? { document } : {}) });
+  const doc = buildExport({ kind, run: applied, patches, revision, ...(asOf ? { asOf } : {}), ...(document ? { document } : {}), ...(ws.config.office ? { office: ws.config.office } : {}) });
   const data = await renderExport(doc, opts.format, { marks: opts.marks });
   if (output) {
     const { path } = output;
