@@ -94,7 +94,7 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
     notes.push({ id, content: [{ text: n.text }] });
     const at = n.at - result.bodyStart;
     noteAt.set(at, [...(noteAt.get(at) ?? []), id]);
-    if (n.kind === 'unit' && n.at === result.byAnchor.get(n.anchor)?.labelEnd) labelNotes.add(at);
+    if (n.at === result.byAnchor.get(n.anchor)?.labelEnd) labelNotes.add(at);
   }
 
   // the document's own title lines (its preamble) first, then the consolidation's header

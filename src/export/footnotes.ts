@@ -107,7 +107,7 @@ export function ordinalTime(n: number): string {
  */
 function phraseWords(change: Change, phrase: string): { noun: 'Từ' | 'Cụm từ'; deleted: 'bỏ' | 'bãi bỏ' } {
   const reason = (change.reason ?? '').normalize('NFC');
-  const at = reason.indexOf(Q(phrase));
+  const at = [phrase, phrase.trim(), quoted(phrase)].map((x) => reason.indexOf(Q(x.normalize('NFC')))).find((i) => i >= 0) ?? -1;
   let noun: 'Từ' | 'Cụm từ' | undefined;
   let deleted: 'bỏ' | 'bãi bỏ' = 'bỏ';
   if (at >= 0) {

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { RegulationDocument, Unit } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { importDocument } from '../../src/import/index.js';
-import { REPO } from '../helpers/paths.js';
+import { TEXTS } from '../helpers/paths.js';
 
-export const TEXTS = join(REPO, '../shared/texts');
+export { TEXTS };
 
 export interface PlacedNote {
   /** the anchor of the deepest unit holding the mark ('' outside every unit) */
