@@ -14,7 +14,7 @@ import type { DocumentMeta } from '../document/model.js';
 import { isPlainTextPath } from '../document/parse.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { formatDatePrinted } from '../util/dates.js';
-import { para, renumberNotes, userNotesInto, type ExportDoc, type Paragraph } from './doc.js';
+import { isRun, para, renumberNotes, userNotesInto, type Block, type ExportDoc, type Paragraph } from './doc.js';
 import { amendingName, consolidationNotes, dateForm, documentName, effectiveClause } from './footnotes.js';
 import { draftArticles, itemLocator, type DraftItem } from './formulas.js';
 import { markedParagraphs } from './lines.js';
@@ -29,6 +29,19 @@ export interface ConsolidatedOptions {
 /** The base document as its consolidation's header names it, with its own effective date. */
 function baseName(meta: DocumentMeta, style: CitationStyle): string {
   return `${documentName(meta, style, true)}${effectiveClause(meta.effective, style)}`;
+}
+
+/** The ids of the footnotes the blocks call. */
+function calledNotes(blocks: readonly Block[]): Set<number> {
+  const ids = new Set<number>();
+  const inPara = (p: Paragraph): void => {
+    for (const x of p.content) if (!isRun(x)) ids.add(x.note);
+  };
+  for (const b of blocks) {
+    if (b.t === 'p') inPara(b);
+    else if (b.t === 'table') for (const row of b.rows) for (const cell of row) for (const p of cell) inPara(p);
+  }
+  return ids;
 }
 
 /** Header: the base document, the amending documents it already holds, and each one with an applied change. */
@@ -89,7 +102,9 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
     const it = itemOf.get(`${r.patch}:${r.index}`);
     return it ? itemLocator(it.item, it.article, style) : undefined;
   };
+  const carried: string[] = [];
   for (const n of consolidationNotes(d, patches, { numbered })) {
+    carried.push(...(n.carries ?? []));
     const id = notes.length + 1;
     notes.push({ id, content: [{ text: n.text }] });
     const at = n.at - result.bodyStart;
@@ -102,10 +117,11 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
   const introEnd = first ? first.start - result.bodyStart : 0;
   const body = result.source.text.slice(result.bodyStart);
   let split = 0;
+  const userNotes = userNotesInto(notes);
   const paragraphs = markedParagraphs(body, new Uint8Array(body.length), {
     notes: noteAt,
     labelNotes,
-    userNotes: userNotesInto(notes),
+    userNotes,
     plainText: isPlainTextPath(result.source.path),
     decorate: (_p, start) => {
       if (start < introEnd) split++;
@@ -114,7 +130,11 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
   const intro = paragraphs.slice(0, split).map((p) => (p.t === 'p' && p.style === 'body' ? { ...p, style: 'subtitle' as const } : p));
   const rest = paragraphs.slice(split);
   const blocks = [...intro, ...header(d, patches, opts.asOf), ...notice(meta, body, opts), ...rest];
+  // the base's own footnotes whose history a new footnote carries on, and that nothing calls any more
+  const called = calledNotes(blocks);
+  const dropped = new Set(carried.map((label) => userNotes.id(label)).filter((id) => !called.has(id)));
+  const kept = notes.filter((n) => !dropped.has(n.id));
   const title = [meta.type, meta.number].filter(Boolean).join(' ') || (meta.title ?? result.source.path);
-  return { kind: 'consolidated', title: `${title} (hợp nhất${meta.excerpt ? ', bản trích' : ''})`, blocks, notes: renumberNotes(blocks, notes), revision: opts.revision };
+  return { kind: 'consolidated', title: `${title} (hợp nhất${meta.excerpt ? ', bản trích' : ''})`, blocks, notes: renumberNotes(blocks, kept), revision: opts.revision };
 }
 

@@ -32,6 +32,8 @@ export interface ConsolidationNote {
   /** the unit footnoted (a unit note) or holding the phrase (a phrase note) */
   anchor: string;
   kind: 'unit' | 'phrase';
+  /** labels of the base's own footnotes whose history this note carries on (not to be printed again) */
+  carries?: string[];
 }
 
 /** A phrase in curly quotes. */
@@ -165,6 +167,37 @@ export function unitMarkAt(text: string, u: Unit): number {
   return end;
 }
 
+const HISTORY = /^(?:Khoản|Điểm|Điều|Tiết|Chương|Mục|Phần|Nội dung|Tên Điều|Tên khoản|Tên điểm) này được /u;
+
+/**
+ * The base's own footnote on a unit, when the base is itself a consolidation: a call right after
+ * the unit's label ("2. [^5] …") or at the end of an article's heading, whose text is a
+ * consolidation's sentence ("Khoản này được sửa đổi, bổ sung theo quy định tại …"). Returns its
+ * label and its sentences, each a change of the unit's history.
+ */
+export function priorHistory(text: string, u: Unit): { label: string; sentences: string[] } | undefined {
+  let m: RegExpExecArray | null;
+  if (isHeadingKind(u.kind) && u.headingEnd !== undefined && u.headingEnd > u.labelEnd) m = /\[\^([^\]\s]+)\]\s*$/u.exec(text.slice(u.labelEnd, u.headingEnd));
+  else m = /^[ \t]*\[\^([^\]\s]+)\]/u.exec(text.slice(u.labelEnd, u.end));
+  if (!m) return undefined;
+  const label = m[1]!;
+  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const def = new RegExp(`^ {0,3}\\[\\^${esc}\\]:[ \t]*(.*(?:\\r?\\n(?:[ \t]+\\S.*))*)`, 'mu').exec(text);
+  if (!def) return undefined;
+  const note = def[1]!.replace(/\s+/gu, ' ').trim().normalize('NFC');
+  if (!HISTORY.test(note)) return undefined;
+  // one sentence per change; a sentence that opens no change ("Quy định liên quan … có hiệu lực …") stays with the one before
+  const sentences = note.split(/(?<=\.)\s+(?=(?:Khoản|Điểm|Điều|Tiết|Chương|Mục|Phần|Nội dung|Tên Điều) này được )/u);
+  return { label, sentences };
+}
+
+/** A history sentence numbered anew: "… được sửa đổi, bổ sung lần thứ hai theo quy định tại …". */
+function renumbered(sentence: string, time: string): string {
+  const bare = sentence.replace(/ lần thứ \S+(?= theo )/u, '');
+  const at = bare.indexOf(' theo ');
+  return at < 0 || !time ? bare : `${bare.slice(0, at)} ${time}${bare.slice(at)}`;
+}
+
 export interface NoteOptions {
   /** the locator of a change without `source` (its item in the drafted amending document) */
   numbered(record: ChangeRecord): string | undefined;
@@ -204,8 +237,15 @@ export function consolidationNotes(d: AppliedDocument, patches: readonly LoadedP
   for (const [anchor, list] of history) {
     const u = result.byAnchor.get(anchor)!;
     const word = u.kind === 'bullet' ? 'Nội dung' : capitalise(unitWord(u, result.meta, style));
-    const several = list.length > 1;
-    const sentences = list.map((r, i) => {
+    // the base's own history of the unit, when the base is a consolidation and the change
+    // rewrote the unit (the base's call went with its old text)
+    const was = d.original.byAnchor.get(anchor);
+    const prior = was && !list.some((r) => changeOf(r)!.op === 'insert') ? priorHistory(d.original.source.text, was) : undefined;
+    const earlier = prior && !priorHistory(text, u) ? prior.sentences : [];
+    const several = earlier.length + list.length > 1;
+    const head = earlier.map((x, i) => renumbered(x, several ? ordinalTime(i + 1) : ''));
+    const sentences = list.map((r, k) => {
+      const i = earlier.length + k;
       const change = changeOf(r)!;
       const time = several ? ` ${ordinalTime(i + 1)}` : '';
       const by = basis(r);
@@ -225,7 +265,7 @@ export function consolidationNotes(d: AppliedDocument, patches: readonly LoadedP
           return `${word} này được sửa đổi, bổ sung${time} ${by}.`;
       }
     });
-    out.push({ at: unitMarkAt(text, u), text: sentences.join(' '), anchor, kind: 'unit' });
+    out.push({ at: unitMarkAt(text, u), text: [...head, ...sentences].join(' '), anchor, kind: 'unit', ...(earlier.length ? { carries: [prior!.label] } : {}) });
   }
 
   // phrases: a footnote at each place a phrase change wrote (after the new words) or deleted

@@ -12,6 +12,7 @@ import { applyPatches } from '../../src/apply/engine.js';
 import { unitText } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { buildExport, renderExport } from '../../src/export/run.js';
+import { importDocument } from '../../src/import/index.js';
 import { loadPatch } from '../../src/patch/load.js';
 import { HAS_SHARED } from '../helpers/paths.js';
 import { compareNotes, placedNotes, TEXTS, vbhn22, vbhn22Header } from './vbhn.js';
@@ -79,5 +80,31 @@ describe.skipIf(!HAS_SHARED)('consolidated text = VBHN 22/VBHN-VPQH (Luật 51/2
     expect(lead).toBeGreaterThan(-1);
     expect([lines[lead], ...lines.slice(lead + 1, lead + 8)]).toEqual([header.lead, ...header.items]);
     expect(header.items[6]).toBe('7. Luật số 51/2024/QH15 ngày 27 tháng 11 năm 2024 của Quốc hội sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 7 năm 2025.');
+  });
+
+  it('a base that is itself a consolidation (VBHN 47, imported with its footnotes) carries each unit\'s history on: "lần thứ nhất … lần thứ hai"', async () => {
+    const imported = await importDocument(readFileSync(join(TEXTS, 'luat-bhyt-vbhn-47-2024.txt')), { name: 'luat-bhyt-vbhn-47-2024.txt' });
+    if (!imported.ok) throw new Error('VBHN 47 did not import');
+    const doc = parseRegulation('vbhn-47.md', imported.markdown);
+    const patch = loadPatch(
+      'luat-51.yaml',
+      stringify({ ...PATCH(), changes: [
+        { op: 'replace', target: 'khoản 2 Điều 3', text: after('dieu-3.khoan-2'), source: 'khoản 2 Điều 1' },
+        { op: 'replace', target: 'Điều 13', text: after('dieu-13'), source: 'khoản 11 Điều 1' },
+      ] }, { lineWidth: 0 }),
+    );
+    const run = applyPatches([patch], { find: () => doc });
+    expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const exp = buildExport({ kind: 'consolidated', run, patches: [patch], revision: { author: 'a', date: '2026-11-25T00:00:00Z' }, document: doc });
+    const md = (await renderExport(exp, 'md')) as string;
+    const anchors = new Set(['dieu-3.khoan-2', 'dieu-13']);
+    const { ours, theirs } = compareNotes(placedNotes(md), (await vbhn22()).notes, anchors);
+    expect(theirs).toHaveLength(2);
+    expect(ours).toEqual(theirs);
+    // the base's own footnotes on those units are carried on, not printed a second time
+    expect(exp.notes).toHaveLength(imported.footnotes - 2 + 2);
+    const defined = [...md.matchAll(/^\[\^(\d+)\]:/gmu)].map((m) => m[1]);
+    const body = md.slice(0, md.search(/^\[\^\d+\]:/mu));
+    expect(defined.filter((n) => !body.includes(`[^${n}]`))).toEqual([]);
   });
 });
