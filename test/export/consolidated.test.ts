@@ -5,6 +5,7 @@
  * / "bãi bỏ"), the header, the notice (no software named, the consolidating unit, an excerpt and
  * its "[…]"), and the dates as printed.
  */
+import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { applyPatches } from '../../src/apply/engine.js';
 import { parseRegulation } from '../../src/document/parse.js';
@@ -200,5 +201,27 @@ describe('dates as printed (Nghị định 30/2020: a day under 10 and the month
     expect(documentName({ type: 'Luật', title: 'sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế', number: '51/2024/QH15' }, 'state', false)).toBe('Luật số 51/2024/QH15 sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế');
     expect(documentName({ type: 'Luật', title: 'Luật Cư trú', number: '68/2020/QH14' }, 'state', false)).toBe('Luật Cư trú số 68/2020/QH14');
     expect(documentName({ type: 'Quy chế', title: 'Quy chế làm việc của Ban Chấp hành', number: '01-QC/TU', date: '2021-01-09', issuer: 'Ban Chấp hành Đảng bộ tỉnh' }, 'party', true)).toBe('Quy chế số 01-QC/TU, ngày 09/01/2021 của Ban Chấp hành Đảng bộ tỉnh');
+  });
+});
+
+describe('phrase footnotes, on random texts (property)', () => {
+  // khoản of words, some of them the phrase; every occurrence replaced (or deleted): one footnote
+  // at each place, in the khoản that holds it, right after the new words (or the word before)
+  const word = fc.constantFrom('cán bộ', 'công chức', 'viên chức', 'tổ chức', 'quy định');
+  const khoan = fc.array(fc.oneof(word, fc.constant('PHRASE')), { minLength: 1, maxLength: 8 });
+  propTest.prop([fc.array(khoan, { minLength: 1, maxLength: 5 }), fc.boolean()], { numRuns: 60 })('one footnote per place, in its khoản, at the phrase', async (khoans, del) => {
+    // two occurrences side by side would be one place: keep a word between them
+    const clauses = khoans.map((ws) => ws.flatMap((w, i) => (w === 'PHRASE' && ws[i - 1] === 'PHRASE' ? ['và', w] : [w])));
+    const total = clauses.flat().filter((w) => w === 'PHRASE').length;
+    fc.pre(total > 0);
+    const body = clauses.map((ws, i) => `${i + 1}. Đầu ${ws.map((w) => (w === 'PHRASE' ? 'ban chỉ đạo' : w)).join(' ')} cuối.`).join('\n\n');
+    const reg = `---\nnumber: 12/2020/QĐ-UBND\ntype: Quyết định\n---\n\n### Điều 1. Phạm vi\n\n${body}\n`;
+    const change = del ? '  - op: delete_phrase\n    find: "ban chỉ đạo "\n    occurrence: all\n' : '  - op: replace_phrase\n    find: ban chỉ đạo\n    with: hội đồng\n    occurrence: all\n';
+    const { notes } = await consolidate(reg, [A + change]);
+    expect(notes).toHaveLength(total);
+    const expected = clauses.flatMap((ws, i) => ws.filter((w) => w === 'PHRASE').map(() => `dieu-1.khoan-${i + 1}`));
+    expect(notes.map((n) => n.anchor)).toEqual(expected);
+    for (const n of notes) expect(n.before).toMatch(del ? /(?:Đầu|cán bộ|công chức|viên chức|tổ chức|quy định|và)$/u : /hội đồng$/u);
+    expect(new Set(notes.map((n) => n.text.replace(/ theo .*/u, '')))).toEqual(new Set([del ? 'Cụm từ “ban chỉ đạo” được bỏ' : 'Cụm từ “ban chỉ đạo” được thay thế bằng cụm từ “hội đồng”']));
   });
 });
