@@ -14,7 +14,7 @@ import type { DocumentMeta } from '../document/model.js';
 import { isPlainTextPath } from '../document/parse.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { formatDatePrinted } from '../util/dates.js';
-import { isRun, para, renumberNotes, userNotesInto, type Block, type ExportDoc, type Paragraph } from './doc.js';
+import { isRun, para, paragraphText, renumberNotes, userNotesInto, type Block, type ExportDoc, type Paragraph, type Table } from './doc.js';
 import { amendingName, consolidationNotes, dateForm, documentName, effectiveClause } from './footnotes.js';
 import { draftArticles, itemLocator, type DraftItem } from './formulas.js';
 import { markedParagraphs } from './lines.js';
@@ -44,14 +44,52 @@ function calledNotes(blocks: readonly Block[]): Set<number> {
   return ids;
 }
 
+/** A consolidation's header as printed: the base's sentence and the amending documents it lists. */
+interface PrintedHeader {
+  lead: string;
+  items: string[];
+}
+
+const HEADER_LEAD = /^(.+?),? được sửa đổi, bổ sung bởi:\s*(.*)$/su;
+
+/**
+ * A base that is itself a consolidation (an official VBHN imported by `quyche import`) prints its
+ * header among its title lines: "Luật … số 25/2008/QH12 …, được sửa đổi, bổ sung bởi: 1. …; 2. …."
+ * (one paragraph, or the lead and one paragraph per item). Returns it, and the paragraphs it
+ * takes, so that the new header replaces it.
+ */
+function printedHeader(intro: ReadonlyArray<Paragraph | Table>): { header: PrintedHeader; at: number; count: number } | undefined {
+  for (let i = 0; i < intro.length; i++) {
+    const p = intro[i]!;
+    if (p.t !== 'p') continue;
+    const m = HEADER_LEAD.exec(paragraphText(p).replace(/\s+/gu, ' ').trim());
+    if (!m) continue;
+    let rest = m[2]!;
+    let count = 1;
+    for (let j = i + 1; j < intro.length; j++) {
+      const q = intro[j]!;
+      const t = q.t === 'p' ? paragraphText(q).replace(/\s+/gu, ' ').trim() : '';
+      if (!/^\d{1,2}\.\s/u.test(t)) break;
+      rest = `${rest} ${t}`.trim();
+      count++;
+    }
+    const items = rest
+      .split(/[;.]\s+(?=\d{1,2}\.\s)/u)
+      .map((x) => x.replace(/^\d{1,2}\.\s+/u, '').replace(/[\s;.]+$/u, ''))
+      .filter(Boolean);
+    return { header: { lead: m[1]!.trim(), items }, at: i, count };
+  }
+  return undefined;
+}
+
 /** Header: the base document, the amending documents it already holds, and each one with an applied change. */
-function header(d: AppliedDocument, patches: readonly LoadedPatch[], asOf: string | undefined): Paragraph[] {
+function header(d: AppliedDocument, patches: readonly LoadedPatch[], asOf: string | undefined, printed: PrintedHeader | undefined): Paragraph[] {
   const meta = d.original.meta;
   const style = styleOf(meta);
   const out: Paragraph[] = [];
   const used = [...new Set(d.changes.filter((r) => r.status === 'applied').map((r) => r.patch))].sort((a, b) => a - b);
-  const base = baseName(meta, style);
-  const items: string[] = (meta.history ?? []).map((h) => h.replace(/[\s;.]+$/u, ''));
+  const base = printed?.lead ?? baseName(meta, style);
+  const items: string[] = (meta.history ?? printed?.items ?? []).map((h) => h.replace(/[\s;.]+$/u, ''));
   for (const pi of used) {
     const lp = patches[pi]!;
     const records = d.changes.filter((r) => r.patch === pi && r.status === 'applied');
@@ -129,7 +167,10 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
   });
   const intro = paragraphs.slice(0, split).map((p) => (p.t === 'p' && p.style === 'body' ? { ...p, style: 'subtitle' as const } : p));
   const rest = paragraphs.slice(split);
-  const blocks = [...intro, ...header(d, patches, opts.asOf), ...notice(meta, body, opts), ...rest];
+  // a consolidated base's own header gives way to the new one, which carries it on
+  const printed = printedHeader(intro);
+  if (printed) intro.splice(printed.at, printed.count);
+  const blocks = [...intro, ...header(d, patches, opts.asOf, printed?.header), ...notice(meta, body, opts), ...rest];
   // the base's own footnotes whose history a new footnote carries on, and that nothing calls any more
   const called = calledNotes(blocks);
   const dropped = new Set(carried.map((label) => userNotes.id(label)).filter((id) => !called.has(id)));

@@ -82,7 +82,7 @@ describe.skipIf(!HAS_SHARED)('consolidated text = VBHN 22/VBHN-VPQH (Luật 51/2
     expect(header.items[6]).toBe('7. Luật số 51/2024/QH15 ngày 27 tháng 11 năm 2024 của Quốc hội sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng 7 năm 2025.');
   });
 
-  it('a base that is itself a consolidation (VBHN 47, imported with its footnotes) carries each unit\'s history on: "lần thứ nhất … lần thứ hai"', async () => {
+  it('a base that is itself a consolidation (VBHN 47, imported with its footnotes) carries each unit\'s history on ("lần thứ nhất … lần thứ hai") and its header (VBHN 22\'s)', async () => {
     const imported = await importDocument(readFileSync(join(TEXTS, 'luat-bhyt-vbhn-47-2024.txt')), { name: 'luat-bhyt-vbhn-47-2024.txt' });
     if (!imported.ok) throw new Error('VBHN 47 did not import');
     const doc = parseRegulation('vbhn-47.md', imported.markdown);
@@ -103,6 +103,11 @@ describe.skipIf(!HAS_SHARED)('consolidated text = VBHN 22/VBHN-VPQH (Luật 51/2
     expect(ours).toEqual(theirs);
     // the base's own footnotes on those units are carried on, not printed a second time
     expect(exp.notes).toHaveLength(imported.footnotes - 2 + 2);
+    // its own header (VBHN 47's) gives way to the new one, which carries it on: VBHN 22's
+    const lines = md.split('\n\n').map((l) => l.replace(/\s+/gu, ' ').trim());
+    expect(lines.filter((l) => l.includes('được sửa đổi, bổ sung bởi:'))).toEqual([header.lead]);
+    const lead = lines.indexOf(header.lead);
+    expect(lines.slice(lead + 1, lead + 8)).toEqual(header.items);
     const defined = [...md.matchAll(/^\[\^(\d+)\]:/gmu)].map((m) => m[1]);
     const body = md.slice(0, md.search(/^\[\^\d+\]:/mu));
     expect(defined.filter((n) => !body.includes(`[^${n}]`))).toEqual([]);
