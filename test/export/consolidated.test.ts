@@ -225,3 +225,25 @@ describe('phrase footnotes, on random texts (property)', () => {
     expect(new Set(notes.map((n) => n.text.replace(/ theo .*/u, '')))).toEqual(new Set([del ? 'Cụm từ “ban chỉ đạo” được bỏ' : 'Cụm từ “ban chỉ đạo” được thay thế bằng cụm từ “hội đồng”']));
   });
 });
+
+describe('front matter `history` (a consolidated base)', () => {
+  it('is read as the list of the amending documents the base holds, and lists them first in the header', async () => {
+    const base = STATE.replace('effective: 2020-03-01\n', 'effective: 2020-03-01\nhistory:\n  - Quyết định số 03/2021/QĐ-UBND ngày 08 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh sửa đổi Quy chế làm việc, có hiệu lực kể từ ngày 15 tháng 01 năm 2021;\n');
+    const doc = parseRegulation('r.md', base);
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.meta.history).toEqual(['Quyết định số 03/2021/QĐ-UBND ngày 08 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh sửa đổi Quy chế làm việc, có hiệu lực kể từ ngày 15 tháng 01 năm 2021;']);
+    const { exp } = await consolidate(base, [A + '  - op: repeal\n    target: khoản 2 Điều 2\n']);
+    const texts = exp.blocks.map((b) => (b.t === 'p' ? paragraphText(b) : ''));
+    const lead = texts.findIndex((t) => t.endsWith('được sửa đổi, bổ sung bởi:'));
+    expect(texts.slice(lead + 1, lead + 3)).toEqual([
+      '1. Quyết định số 03/2021/QĐ-UBND ngày 08 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh sửa đổi Quy chế làm việc, có hiệu lực kể từ ngày 15 tháng 01 năm 2021;',
+      '2. Quyết định số 15/2024/QĐ-UBND ngày 09 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung một số điều của Quy chế làm việc, có hiệu lực kể từ ngày 01 tháng 02 năm 2024.',
+    ]);
+  });
+
+  it('a value that is not text is reported at its line, and the document still read', () => {
+    const doc = parseRegulation('r.md', '---\nnumber: 1/2020/QĐ-UBND\nhistory: {a: 1}\n---\n\n### Điều 1. X\n');
+    expect(doc.diagnostics.map((d) => [d.code, d.line, d.message.id])).toEqual([['front-matter', 3, 'front-matter.bad-value']]);
+    expect(doc.all.map((u) => u.anchor)).toEqual(['dieu-1']);
+  });
+});
