@@ -175,20 +175,27 @@ const HISTORY = /^(?:Khoản|Điểm|Điều|Tiết|Chương|Mục|Phần|Nội 
  * consolidation's sentence ("Khoản này được sửa đổi, bổ sung theo quy định tại …"). Returns its
  * label and its sentences, each a change of the unit's history.
  */
-export function priorHistory(text: string, u: Unit): { label: string; sentences: string[] } | undefined {
+export function priorHistory(text: string, u: Unit, defs: ReadonlyMap<string, string> = footnoteDefinitions(text)): { label: string; sentences: string[] } | undefined {
   let m: RegExpExecArray | null;
   if (isHeadingKind(u.kind) && u.headingEnd !== undefined && u.headingEnd > u.labelEnd) m = /\[\^([^\]\s]+)\]\s*$/u.exec(text.slice(u.labelEnd, u.headingEnd));
-  else m = /^[ \t]*\[\^([^\]\s]+)\]/u.exec(text.slice(u.labelEnd, u.end));
+  else m = /^[ \t]*\[\^([^\]\s]+)\]/u.exec(text.slice(u.labelEnd, Math.min(u.end, u.labelEnd + 64)));
   if (!m) return undefined;
   const label = m[1]!;
-  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const def = new RegExp(`^ {0,3}\\[\\^${esc}\\]:[ \t]*(.*(?:\\r?\\n(?:[ \t]+\\S.*))*)`, 'mu').exec(text);
-  if (!def) return undefined;
-  const note = def[1]!.replace(/\s+/gu, ' ').trim().normalize('NFC');
-  if (!HISTORY.test(note)) return undefined;
+  const note = defs.get(label);
+  if (!note || !HISTORY.test(note)) return undefined;
   // one sentence per change; a sentence that opens no change ("Quy định liên quan … có hiệu lực …") stays with the one before
   const sentences = note.split(/(?<=\.)\s+(?=(?:Khoản|Điểm|Điều|Tiết|Chương|Mục|Phần|Nội dung|Tên Điều) này được )/u);
   return { label, sentences };
+}
+
+/** The footnote definitions of a Markdown text (`[^label]: …`, with their indented continuation lines), whitespace folded. */
+export function footnoteDefinitions(text: string): Map<string, string> {
+  const defs = new Map<string, string>();
+  if (!text.includes('[^')) return defs;
+  for (const m of text.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*(?:\r?\n[ \t]+\S.*)*)/gmu)) {
+    if (!defs.has(m[1]!)) defs.set(m[1]!, m[2]!.replace(/\s+/gu, ' ').trim().normalize('NFC'));
+  }
+  return defs;
 }
 
 /** A history sentence numbered anew: "… được sửa đổi, bổ sung lần thứ hai theo quy định tại …". */
@@ -220,6 +227,8 @@ export function consolidationNotes(d: AppliedDocument, patches: readonly LoadedP
     return `${loc ? `theo quy định tại ${loc} của ${name}` : `theo quy định của ${name}`}${effectiveClause(r.effective, style)}`;
   };
   const out: ConsolidationNote[] = [];
+  let defs: Map<string, string> | undefined;
+  const baseDefs = (): Map<string, string> => (defs ??= footnoteDefinitions(d.original.source.text));
 
   // units: the history of each unit a change wrote as a whole, in the order the changes applied
   const history = new Map<string, ChangeRecord[]>();
@@ -240,8 +249,8 @@ export function consolidationNotes(d: AppliedDocument, patches: readonly LoadedP
     // the base's own history of the unit, when the base is a consolidation and the change
     // rewrote the unit (the base's call went with its old text)
     const was = d.original.byAnchor.get(anchor);
-    const prior = was && !list.some((r) => changeOf(r)!.op === 'insert') ? priorHistory(d.original.source.text, was) : undefined;
-    const earlier = prior && !priorHistory(text, u) ? prior.sentences : [];
+    const prior = was && !list.some((r) => changeOf(r)!.op === 'insert') ? priorHistory(d.original.source.text, was, baseDefs()) : undefined;
+    const earlier = prior && !priorHistory(text, u, baseDefs()) ? prior.sentences : [];
     const several = earlier.length + list.length > 1;
     const head = earlier.map((x, i) => renumbered(x, several ? ordinalTime(i + 1) : ''));
     const sentences = list.map((r, k) => {
