@@ -6,6 +6,7 @@
  * lists (`các khoản 2, 3 và 4 Điều 5`, `khoản 1 và khoản 3 Điều 8`), ranges (`từ Điều 16 đến
  * Điều 23`), relative references (`khoản này`, `Điều này`, `Quy chế này`), headings (`tên Điều 40`).
  */
+import { KIND_RANK } from '../document/kinds.js';
 import { parseDate } from '../util/dates.js';
 import { findNumber, foldConfusables } from './docnumber.js';
 
@@ -63,9 +64,7 @@ export const DOCUMENT_TYPES = [
   'Điều lệ', 'Công văn', 'Kế hoạch', 'Chương trình', 'Đề án', 'Báo cáo', 'Tờ trình', 'Văn bản',
 ];
 
-const LEVEL_RANK: Record<Level, number> = {
-  phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4, khoan: 5, diem: 6, tiet: 7, bullet: 8,
-};
+const LEVEL_RANK: Readonly<Record<Level, number>> = KIND_RANK;
 
 const ORDINAL_NUMBERS: Record<string, string> = {
   nhất: '1', một: '1', hai: '2', ba: '3', tư: '4', bốn: '4', năm: '5', sáu: '6', bảy: '7', tám: '8', chín: '9', mười: '10',

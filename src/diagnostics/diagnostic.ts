@@ -34,6 +34,8 @@ export const CODES = {
   encoding: 'error',
   'front-matter': 'warning',
   'inline-markup': 'error',
+  // import --amendment: an instruction of the amending document that could not be compiled
+  amendment: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type Code = keyof typeof CODES;

@@ -6,10 +6,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../text/source.js';
 import type { Pattern } from './labels.js';
 
-/** Phần, Chương, Mục, Tiểu mục, Điều, Khoản, Điểm, Tiết, unnumbered bullets, and the preamble. */
-export type UnitKind = 'intro' | 'phan' | 'chuong' | 'muc' | 'tieu-muc' | 'dieu' | 'khoan' | 'diem' | 'tiet' | 'bullet';
+import type { UnitKind } from './kinds.js';
 
-export const UNIT_KINDS: readonly UnitKind[] = ['intro', 'phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'khoan', 'diem', 'tiet', 'bullet'];
+// the hierarchy is defined once, in kinds.ts
+export { isHeadingKind, KIND_RANK, UNIT_KINDS, type UnitKind } from './kinds.js';
 
 export interface Unit {
   kind: UnitKind;
@@ -112,10 +112,6 @@ export function unitText(doc: RegulationDocument, u: Unit): string {
   return doc.source.text.slice(u.start, u.end);
 }
 
-export function isHeadingKind(kind: UnitKind): boolean {
-  return kind === 'phan' || kind === 'chuong' || kind === 'muc' || kind === 'tieu-muc' || kind === 'dieu';
-}
-
 /** Is this a Party document (numbers like 80-QĐ/TW, 01-QC/TU)? Decides the citation style. */
 export function isPartyDocument(meta: DocumentMeta): boolean {
   if (meta.style) return meta.style === 'party';
@@ -159,7 +155,3 @@ export function treeOf(doc: RegulationDocument): UnitTree {
   };
 }
 
-/** Rank of a unit kind in the hierarchy (lower contains higher). */
-export const KIND_RANK: Record<UnitKind, number> = {
-  intro: -1, phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4, khoan: 5, diem: 6, tiet: 7, bullet: 8,
-};

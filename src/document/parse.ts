@@ -16,26 +16,13 @@ import { isInvisible, nfcWithMap } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
 import { assignAnchors } from './anchor.js';
 import { readFrontMatter } from './frontmatter.js';
-import { HEADING_PATTERNS, looksLikeTitle, matchLabel, type LabelMatch, type Pattern } from './labels.js';
+import { isHeadingPattern, PATTERN_RANK } from './kinds.js';
+import { looksLikeTitle, matchLabel, type LabelMatch, type Pattern } from './labels.js';
 import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from './model.js';
 import { arabicKey, compareKeys, isSuccessor, romanKey, sequenceKey, type SequenceKey } from './numbering.js';
 import { checkNumbering } from './sequence.js';
 
-const RANK: Record<Pattern | 'intro', number> = {
-  phan: 0,
-  chuong: 1,
-  muc: 2,
-  'tieu-muc': 3,
-  dieu: 4,
-  roman: 0,
-  arabic: 5,
-  decimal: 6,
-  letter: 7,
-  paren: 8,
-  intro: 8.5,
-  bullet: 9,
-  bullet2: 10,
-};
+const RANK = PATTERN_RANK;
 
 const CONSTRUCT_MESSAGE: Record<string, 'blockquote' | 'code' | 'html' | 'table'> = {
   blockquote: 'blockquote',
@@ -272,9 +259,9 @@ export function parseUnits(source: SourceText, from: number, to: number, context
           }
           // a label on a continuation line of a paragraph starts a unit only where it fits the
           // numbering sequence and the line before it ends a sentence (docs/format.md)
-          if (m && !first && bl.item === undefined && !isHeadingLine && !HEADING_PATTERNS.has(m.pattern) && !continuationStartsUnit(m)) m = null;
+          if (m && !first && bl.item === undefined && !isHeadingLine && !isHeadingPattern(m.pattern) && !continuationStartsUnit(m)) m = null;
           if (m) {
-            split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, isHeadingLine, first ? bl : undefined);
+            split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, first ? bl : undefined);
             lineStartedUnit = true;
           } else {
             if (!insideQuote) invisibleInLabel(cs, lineEnd, isHeadingLine);
@@ -431,7 +418,6 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     cs: number,
     m: LabelMatch,
     map: Int32Array | null,
-    isHeadingLine: boolean,
     block?: BlockLine,
   ): number | undefined => {
     const at = (i: number): number => cs + (map ? map[Math.min(i, map.length - 1)]! : i);
@@ -440,7 +426,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     if (m.pattern === 'roman') rank = explicitPhanOpen > 0 ? RANK.muc : RANK.phan;
     // a list nested in a unit's list item is a lower level of that unit, whatever its labels
     let forcedKind: UnitKind | undefined;
-    if (block?.parentItem !== undefined && !HEADING_PATTERNS.has(m.pattern)) {
+    if (block?.parentItem !== undefined && !isHeadingPattern(m.pattern)) {
       const enclosing = itemUnits.get(block.parentItem);
       const open = enclosing ? stack.find((o) => o.unit === enclosing) : undefined;
       if (open && NESTABLE.has(open.unit.kind) && rank <= open.rank) {
@@ -472,7 +458,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     let end = lineEnd;
     while (end > ls && /\s/.test(text.charAt(end - 1))) end--;
     const restStart = at(m.restStart);
-    const headingLevel = HEADING_PATTERNS.has(m.pattern);
+    const headingLevel = isHeadingPattern(m.pattern);
     if (headingLevel) {
       const headingText = restStart < end ? plainHeading(text, restStart, end) : '';
       if (headingText !== '') {

@@ -6,7 +6,6 @@
  * expected and not reported.
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { KIND_NAMES } from '../i18n/messages.js';
 import type { SourceText } from '../text/source.js';
 import type { Unit } from './model.js';
 import {
@@ -79,7 +78,6 @@ function firstLabel(u: Unit): string {
 
 export function checkNumbering(source: SourceText, all: readonly Unit[], opts: { excerpt: boolean }): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const name = (u: Unit): string => KIND_NAMES[u.kind]?.vi ?? u.kind;
 
   const checkSequence = (units: Unit[], continuesFrom?: SequenceKey): SequenceKey | undefined => {
     let prev: SequenceKey | undefined = continuesFrom;
@@ -93,14 +91,14 @@ export function checkNumbering(source: SourceText, all: readonly Unit[], opts: {
       const at = (msg: Diagnostic['message'], hint?: Diagnostic['message']) =>
         out.push(diagnosticAt(source, u.labelStart, u.labelEnd, 'numbering', msg, hint ? { hint } : {}));
       if (earlier) {
-        at({ id: 'numbering.duplicate', args: { kind: name(u), found: u.number, line: source.point(earlier.labelStart).line } });
+        at({ id: 'numbering.duplicate', args: { level: u.kind, found: u.number, line: source.point(earlier.labelStart).line } });
       } else if (prev === undefined) {
-        if (!opts.excerpt && (k[0] !== 1 || k[1] !== 0)) at({ id: 'numbering.first', args: { kind: name(u), found: u.number, expected: firstLabel(u) } });
+        if (!opts.excerpt && (k[0] !== 1 || k[1] !== 0)) at({ id: 'numbering.first', args: { level: u.kind, found: u.number, expected: firstLabel(u) } });
       } else if (compareKeys(k, prev) < 0) {
-        at({ id: 'numbering.order', args: { kind: name(u), found: u.number, previous: prevUnit?.number ?? '' } });
+        at({ id: 'numbering.order', args: { level: u.kind, found: u.number, previous: prevUnit?.number ?? '' } });
       } else if (!opts.excerpt && !isSuccessor(prev, k)) {
         const expected = prevUnit ? successorLabel(prevUnit, prev) : firstLabel(u);
-        at({ id: 'numbering.gap', args: { kind: name(u), found: u.number, previous: prevUnit?.number ?? '', expected } }, { id: 'numbering.hint-expected', args: { expected } });
+        at({ id: 'numbering.gap', args: { level: u.kind, found: u.number, previous: prevUnit?.number ?? '', expected } }, { id: 'numbering.hint-expected', args: { expected } });
       }
       if (!earlier) seen.set(id, u);
       if (prev === undefined || compareKeys(k, prev) > 0) {

@@ -2,25 +2,28 @@
  * Every user-facing sentence of quyche, in Vietnamese (default) and English.
  * Placeholders are `{name}`. A test checks that both languages have the same placeholders.
  */
+import { KIND_NAMES } from '../document/kinds.js';
+import type { UnitKind } from '../document/kinds.js';
+
 export type Lang = 'vi' | 'en';
 
 export const MESSAGES = {
   // ── document parsing (numbering) ──────────────────────────────────────────
   'numbering.gap': {
-    vi: '{kind} {found} không liền sau {previous}: thiếu {expected}',
-    en: '{kind} {found} does not follow {previous}: {expected} is missing',
+    vi: '{level} {found} không liền sau {previous}: thiếu {expected}',
+    en: '{level} {found} does not follow {previous}: {expected} is missing',
   },
   'numbering.first': {
-    vi: '{kind} đầu tiên là {found}, không phải {expected}',
-    en: 'the first {kind} is {found}, not {expected}',
+    vi: '{level} đầu tiên là {found}, không phải {expected}',
+    en: 'the first {level} is {found}, not {expected}',
   },
   'numbering.duplicate': {
-    vi: '{kind} {found} trùng số với {kind} tại dòng {line}',
-    en: '{kind} {found} repeats the number of the {kind} at line {line}',
+    vi: '{level} {found} trùng số với {level} tại dòng {line}',
+    en: '{level} {found} repeats the number of the {level} at line {line}',
   },
   'numbering.order': {
-    vi: '{kind} {found} đứng sau {previous}: sai thứ tự',
-    en: '{kind} {found} comes after {previous}: out of order',
+    vi: '{level} {found} đứng sau {previous}: sai thứ tự',
+    en: '{level} {found} comes after {previous}: out of order',
   },
   'numbering.letter': {
     vi: 'điểm "{found}" dùng chữ cái ngoài bảng chữ cái tiếng Việt (không có f, j, w, z)',
@@ -584,6 +587,50 @@ export const MESSAGES = {
   'import.unknown-format': { vi: 'không nhận ra định dạng của tệp (docx, txt, html)', en: 'unrecognised file format (docx, txt, html)' },
   'import.docx-error': { vi: 'không đọc được tệp Word: {detail}', en: 'cannot read the Word file: {detail}' },
   'import.read-error': { vi: 'không đọc được {path}', en: 'cannot read {path}' },
+
+  // ── import --amendment: the amending-document compiler (issue 12) ─────────
+  'cli.import.opt.amendment': { vi: 'biên dịch một văn bản sửa đổi, bổ sung thành bản vá YAML', en: 'compile an amending document into a YAML patch' },
+  'cli.import.opt.amends': { vi: 'số hiệu văn bản được sửa đổi (mặc định: tìm trong văn bản)', en: 'the number of the amended document (default: found in the text)' },
+  'cli.import.no-input': { vi: 'cần một tệp để nhập (hoặc --amendment <tệp>)', en: 'a file to import is required (or --amendment <file>)' },
+  'cli.import.two-inputs': { vi: 'chỉ nhập một tệp: {file} hoặc --amendment {amendment}', en: 'import one file: {file} or --amendment {amendment}' },
+  'amendment.refused': {
+    vi: 'không biên dịch được quy định sửa đổi này (ngoài ngữ pháp đã biết): "{text}"',
+    en: 'cannot compile this amending instruction (outside the known grammar): "{text}"',
+  },
+  'amendment.places': {
+    vi: 'không đọc được các vị trí "{places}" của quy định sửa đổi: "{text}"',
+    en: 'cannot read the places "{places}" of the instruction: "{text}"',
+  },
+  'amendment.no-quote': {
+    vi: 'quy định sửa đổi không kèm lời văn mới trong ngoặc kép: "{text}"',
+    en: 'the instruction has no quoted new text: "{text}"',
+  },
+  'amendment.split': {
+    vi: 'lời văn mới không chia được thành {count} đơn vị theo nhãn mà quy định sửa đổi nêu: "{text}"',
+    en: 'the quoted text does not divide into the {count} units the instruction names, by their labels: "{text}"',
+  },
+  'amendment.unclosed-quote': { vi: 'ngoặc kép mở ở đây không được đóng', en: 'the quotation opened here is not closed' },
+  'amendment.no-amends': {
+    vi: 'không tìm thấy số hiệu văn bản được sửa đổi trong văn bản: dùng --amends <số hiệu>',
+    en: 'the amended document\'s number is not in the text: use --amends <number>',
+  },
+  'amendment.effective-exceptions': {
+    vi: 'một số quy định có ngày hiệu lực riêng (chưa ghi vào bản vá, cần rà soát `effective` — ngày có hiệu lực — của các thay đổi đó): "{text}"',
+    en: 'some provisions have their own effective date (not put in the patch: review the `effective` of those changes): "{text}"',
+  },
+  'amendment.effective-dated': {
+    vi: 'một phần các quy định này có hiệu lực từ {date} ({count} thay đổi: {ids}; ghi vào `effective_part` — phần có hiệu lực riêng): "{text}"',
+    en: 'part of these provisions takes effect on {date} ({count} changes: {ids}; recorded as `effective_part`): "{text}"',
+  },
+  'amendment.summary': {
+    vi: '{compiled} quy định sửa đổi đã biên dịch thành {changes} thay đổi; {refused} không biên dịch được; {skipped} sửa đổi văn bản khác (bỏ qua)',
+    en: '{compiled} instructions compiled into {changes} changes; {refused} refused; {skipped} amend another document (skipped)',
+  },
+  'amendment.header': { vi: 'Biên dịch từ {document} bằng quyche import --amendment', en: 'Compiled from {document} by quyche import --amendment' },
+  'amendment.count': {
+    vi: '{compiled} quy định sửa đổi → {changes} thay đổi',
+    en: '{compiled} instructions → {changes} changes',
+  },
   'outline.intro': { vi: 'phần mở đầu', en: 'preamble' },
   'outline.units': { vi: '{count} đơn vị', en: '{count} units' },
   'outline.excerpt': { vi: 'bản trích: chỉ một số quy định được chép lại', en: 'excerpt: only some provisions transcribed' },
@@ -591,10 +638,19 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-/** Render a message in a language. Unknown placeholders are left visible, never dropped. */
+/**
+ * Render a message in a language. Unknown placeholders are left visible, never dropped. An
+ * argument named `level` carries a unit kind ('diem', 'khoan' …), never a word: it is written in
+ * the message's language ("điểm" / "point").
+ */
 export function t(lang: Lang, id: MessageId, args: Record<string, string | number> = {}): string {
   const template = MESSAGES[id][lang];
-  return template.replace(/\{(\w[\w-]*)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  return template.replace(/\{(\w[\w-]*)\}/g, (whole, name: string) => {
+    if (!(name in args)) return whole;
+    const v = args[name]!;
+    if (name === 'level' && typeof v === 'string' && v in KIND_NAMES) return KIND_NAMES[v as UnitKind][lang];
+    return String(v);
+  });
 }
 
 export function parseLang(value: string | undefined): Lang | undefined {
@@ -606,15 +662,4 @@ export function parseLang(value: string | undefined): Lang | undefined {
 }
 
 /** Vietnamese names of unit kinds, for messages and citations. */
-export const KIND_NAMES: Record<string, Record<Lang, string>> = {
-  intro: { vi: 'phần mở đầu', en: 'preamble' },
-  phan: { vi: 'Phần', en: 'Part' },
-  chuong: { vi: 'Chương', en: 'Chapter' },
-  muc: { vi: 'Mục', en: 'Section' },
-  'tieu-muc': { vi: 'Tiểu mục', en: 'Subsection' },
-  dieu: { vi: 'Điều', en: 'Article' },
-  khoan: { vi: 'khoản', en: 'clause' },
-  diem: { vi: 'điểm', en: 'point' },
-  tiet: { vi: 'tiết', en: 'item' },
-  bullet: { vi: 'gạch đầu dòng', en: 'bullet' },
-};
+export { KIND_NAMES } from '../document/kinds.js';

@@ -35,7 +35,6 @@ export function labelOf(line: string, headingLine = false): LabelInfo | undefine
   return { kind, pattern: m.pattern, label: line.slice(0, m.end), number: m.number, rest: line.slice(m.restStart) };
 }
 
-const HEADING_RANK: Partial<Record<UnitKind, number>> = { phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4 };
 
 /** Tracks the last label of each level and answers whether a new one fits. */
 export class Sequencer {
@@ -128,6 +127,4 @@ export class Sequencer {
   }
 }
 
-export function isHeadingKind(kind: UnitKind): boolean {
-  return HEADING_RANK[kind] !== undefined;
-}
+export { isHeadingKind } from '../document/kinds.js';

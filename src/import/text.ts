@@ -16,6 +16,9 @@ import { isHeadingKind, labelOf, Sequencer, type LabelInfo } from './sequence.js
 /** Marks a paragraph that had a heading style in Word (the reader strips it). */
 export const HEADING_MARK = '\u0001';
 
+/** A paragraph of quoted text that is an article's heading (the text of an amending provision). */
+const QUOTED_HEADING = /^“?Điều\s+\d+[a-zđ]*\.\s/u;
+
 export interface TextOptions {
   footnotes: boolean;
   /** 'paragraphs': one paragraph per line (HTML, Word); default: detected (gazette or not) */
@@ -182,7 +185,9 @@ export function readText(text: string, opts: TextOptions): Recovered {
       // label there still starts a paragraph of the quoted text
       const fitsHere = info.kind === 'dieu' && seq.fits(info) && seq.isNextArticle(info);
       if (!fitsHere) {
-        if (RE_TERMINAL.test(prev) || /^“/u.test(prev)) {
+        // a quoted article's heading ends without a full stop, perhaps wrapped: "“Điều 27. … bảo ⏎ hiểm y tế"
+        const quotedHeading = cur?.type === 'para' && QUOTED_HEADING.test(cur.text);
+        if (RE_TERMINAL.test(prev) || /^“/u.test(prev) || quotedHeading) {
           open({ type: 'para', text: raw, line, quoted: true });
         } else if (cur) cur.text = cur.text ? `${cur.text} ${raw}` : raw;
         else open({ type: 'para', text: raw, line, quoted: true });
@@ -215,6 +220,13 @@ export function readText(text: string, opts: TextOptions): Recovered {
     }
     if (units > 0 && !closing && afterSentence && (RE_CLOSING.test(raw) || isCapsLine(raw))) closing = true;
     const joinable = gazette && !closing && cur !== undefined && cur.type !== 'title' && !(cur.unit && isHeadingKind(cur.unit.kind) && cur.text === '');
+    // a quoted article's heading line ends the heading: what follows in capitals is its text
+    // ("“Điều 48a. Chậm đóng bảo hiểm y tế ⏎ Chậm đóng bảo hiểm y tế là hành vi …")
+    if (depth > 0 && cur?.type === 'para' && QUOTED_HEADING.test(cur.text) && !/^\p{Ll}/u.test(raw)) {
+      open({ type: 'para', text: raw, line, quoted: true });
+      prev = raw;
+      return;
+    }
     if (depth > 0 && !joinable) {
       open({ type: 'para', text: raw, line, quoted: true });
       prev = raw;

@@ -7,6 +7,7 @@
  */
 import { stringify } from 'yaml';
 import type { DocumentMeta, UnitKind } from '../document/model.js';
+import { PATTERN_RANK } from '../document/kinds.js';
 import { matchLabel } from '../document/labels.js';
 import type { Block, Footnote, OutlineNode, Recovered } from './model.js';
 
@@ -101,7 +102,6 @@ function plainHeading(s: string): string {
   return s.replace(/\[\^\d+\]/gu, '').replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
-const RANK: Record<string, number> = { phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4, arabic: 5, decimal: 6, letter: 7, paren: 8, bullet: 9, bullet2: 10 };
 
 /** The tree of units the blocks make (the parser's rule: a label closes the units of its rank or below). */
 export function outlineOf(blocks: readonly Block[]): OutlineNode[] {
@@ -110,7 +110,7 @@ export function outlineOf(blocks: readonly Block[]): OutlineNode[] {
   for (const b of blocks) {
     if (b.type !== 'unit' || !b.unit) continue;
     const u = b.unit;
-    let rank = RANK[u.pattern] ?? 9;
+    let rank = u.pattern === 'roman' ? PATTERN_RANK.bullet : PATTERN_RANK[u.pattern];
     while (stack.length && stack[stack.length - 1]!.rank >= rank) stack.pop();
     const parent = stack[stack.length - 1];
     let kind = u.kind;

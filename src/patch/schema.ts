@@ -69,6 +69,14 @@ const common = {
     .describe(
       'Quy định của văn bản sửa đổi tạo ra thay đổi này, theo cách chính văn bản đó đánh số ("điểm a khoản 35 Điều 1", "Điều 40") — the provision of the amending document that makes this change, as that document numbers it',
     ),
+  effective_part: z
+    .strictObject({
+      date: isoDate,
+      scope: z.string().min(1).describe('Phần có hiệu lực riêng, như văn bản sửa đổi viết ("Quy định liên quan đến …") — the part, as the amending document words it'),
+      source: z.string().min(1).describe('Quy định về hiệu lực đó ("khoản 2 Điều 3") — the provision that dates it'),
+    })
+    .optional()
+    .describe('Một phần của thay đổi có ngày hiệu lực riêng (điều khoản thi hành) — a part of the change with its own effective date, as the hiệu lực article says; the consolidation footnote adds it'),
   expect: z
     .string()
     .min(1)

@@ -39,8 +39,8 @@ describe('CLI in-process: main(argv, io)', () => {
   }
 });
 
-describe('CLI as a subprocess: node bin/quyche.js', () => {
-  for (const c of CASES) {
+describe('CLI as a subprocess: node bin/quyche.js (the smoke cases)', () => {
+  for (const c of CASES.filter((x) => x.smoke)) {
     it(c.name, () => {
       const r = runCli(c.args, { cwd: c.cwd.startsWith('/') ? c.cwd : join(FIXTURES, c.cwd), ...(c.env ? { env: c.env } : {}) });
       compare(c, r, 'subprocess');

@@ -81,4 +81,35 @@ describe('quyche import (subprocess)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read does-not-exist.txt');
   });
+
+  it('import --amendment -o: the amending law compiled into a patch that `check` and `amend --write` take; the instruction outside the grammar is an error at its line (exit 1)', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'quyche-amendment-'));
+    mkdirSync(join(ws, 'regulations'));
+    mkdirSync(join(ws, 'amendments'));
+    writeFileSync(join(ws, 'regulations/luat-99.md'), readFileSync(join(REPO, 'test/import/fixtures/gazette.md')));
+    const amending = join(REPO, 'test/import/fixtures/amending.txt');
+    const r = runCli(['import', '--amendment', amending, '-o', 'amendments/luat-13.yaml', '--lang', 'en'], { cwd: ws });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/amending\.txt\n\s+26:1\s+error\s+amendment\s+cannot compile this amending instruction \(outside the known grammar\): "4\. Thay thế Phụ lục kèm theo Luật này\."/u);
+    expect(r.stderr).toContain('3 instructions compiled into 3 changes; 1 refused; 0 amend another document (skipped)');
+    const yaml = readFileSync(join(ws, 'amendments/luat-13.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# yaml-language-server: \$schema=\S+\/schema\/amendment\.schema\.json\n/u);
+    expect(yaml).toContain('amends: 99/2024/QH15\nnumber: 13/2025/QH15\ntype: Luật\nissuer: Quốc hội\ndate: 2025-12-10\neffective: 2026-07-01\n');
+    expect(yaml).toContain('source: khoản 3 Điều 1\n');
+    const check = runCli(['check', '--lang', 'en'], { cwd: ws });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const amend = runCli(['amend', 'amendments/luat-13.yaml', '--write', '--lang', 'en'], { cwd: ws });
+    expect(amend.code, amend.stderr).toBe(0);
+    const result = readFileSync(join(ws, 'regulations/luat-99.md'), 'utf8');
+    expect(result).toContain('2. Cơ quan, tổ chức có liên quan thực hiện theo quy định của Bộ Tư pháp và các cơ quan, tổ chức liên quan.');
+    expect(result).toContain('c) Cá nhân.\n\nd) Tổ chức xã hội - nghề nghiệp.');
+    expect(result).toContain('2. Người ký: người đứng đầu cơ quan.');
+    // without -o the patch goes to stdout; a file and --amendment together are refused
+    const out = runCli(['import', '--amendment', amending, '-q', '--lang', 'en'], { cwd: ws });
+    // (the schema line differs: it is relative to the folder the patch is written to)
+    expect(out.stdout.split('\n').slice(1).join('\n')).toBe(yaml.split('\n').slice(1).join('\n'));
+    expect(out.stdout).toContain('amends: 99/2024/QH15');
+    expect(runCli(['import', GAZETTE, '--amendment', amending], { cwd: ws }).code).toBe(2);
+  });
 });

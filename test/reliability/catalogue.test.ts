@@ -345,7 +345,7 @@ const CASES: Case[] = [
   {
     point: '13',
     name: 'an already-applied patch does not say "wrote" and does not touch the file',
-    setup: (d) => {
+    setup: () => {
       // the regulation as amended by ok.yaml, made by a first run below
     },
     args: ['amend', 'amendments/ok.yaml', '--write'],

@@ -5,14 +5,23 @@
  * log instead. Notes (labels that do not fit, unmarked footnotes, the encoding converted) go to
  * stderr with their source line; a progress indicator shows on a TTY for large files.
  */
+import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { importDocument, type ImportNote, type OutlineNode, type Removal } from '../../import/index.js';
 import { relativePath } from '../../report/render.js';
 import { addCommonOptions, type Context } from '../main.js';
-import { fail, printDiagnostics, resolvePath } from '../shared.js';
+import { checkOutput, fail, printDiagnostics, refuseInput, resolvePath } from '../shared.js';
+import type { GlobalOptions } from '../main.js';
 
 const LARGE = 1024 * 1024;
+const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/amendment.schema.json', import.meta.url)).split('\\').join('/');
+
+/** The shipped JSON Schema relative to a folder, for the `# yaml-language-server: $schema=` line. */
+function schemaFrom(dir: string): string {
+  return posix.relative(dir.split('\\').join('/'), SCHEMA_FILE);
+}
 
 function toDiagnostic(file: string, n: ImportNote): Diagnostic {
   const code = n.message.id.startsWith('import.decoded') || n.message.id.startsWith('encoding') ? 'encoding' : 'numbering';
@@ -37,13 +46,21 @@ export function registerImport(program: Command, ctx: Context): void {
   const cmd = program
     .command('import')
     .description(ctx.t('cli.import.description'))
-    .argument('<file>', ctx.t('cli.arg.file'))
+    .argument('[file]', ctx.t('cli.arg.file'))
     .option('-o, --output <file>', ctx.t('cli.import.opt.output'))
+    .option('--amendment <file>', ctx.t('cli.import.opt.amendment'))
+    .option('--amends <number>', ctx.t('cli.import.opt.amends'))
     .addOption(new Option('-f, --format <format>', ctx.t('cli.opt.format', { formats: 'md, json' })).choices(['md', 'json']).default('md'))
     .option('--no-footnotes', ctx.t('cli.import.opt.no-footnotes'));
   addCommonOptions(cmd, ctx);
-  cmd.action(async (file: string, opts: { output?: string; format: string; footnotes: boolean }, command: Command) => {
+  cmd.action(async (file: string | undefined, opts: { output?: string; format: string; footnotes: boolean; amendment?: string; amends?: string }, command: Command) => {
     const g = ctx.globals(command);
+    if (opts.amendment !== undefined) {
+      if (file !== undefined) fail(ctx, g, ctx.t('cli.import.two-inputs', { file, amendment: opts.amendment }));
+      await importAmendment(ctx, g, opts.amendment, opts);
+      return;
+    }
+    if (file === undefined) fail(ctx, g, ctx.t('cli.import.no-input'));
     const path = resolvePath(ctx.io.cwd, file);
     const shown = relativePath(path, ctx.io.cwd);
     const bytes = await ctx.io.fs.read(path);
@@ -110,4 +127,49 @@ export function registerImport(program: Command, ctx: Context): void {
     }
     ctx.exitCode = 0;
   });
+}
+
+/**
+ * `quyche import --amendment <file> [--amends <number>] [-o amendments/x.yaml]`: the amending
+ * document compiled into a patch (src/import/amendment). The YAML goes to stdout or to `-o`;
+ * every instruction that could not be compiled is an error at its line, and the exit code is 1
+ * when there is one (the patch written holds the others).
+ */
+async function importAmendment(ctx: Context, g: GlobalOptions, file: string, opts: { output?: string; amends?: string }): Promise<void> {
+  const { compileAmendmentFile, writePatchYaml } = await import('../../import/amendment/index.js');
+  const path = resolvePath(ctx.io.cwd, file);
+  const shown = relativePath(path, ctx.io.cwd);
+  const bytes = await ctx.io.fs.read(path);
+  if (!bytes) fail(ctx, g, ctx.t('import.read-error', { path: shown }));
+  ctx.reads.add(path);
+  const out = opts.output !== undefined ? await checkOutput(ctx, g, opts.output) : undefined;
+  if (out?.input) refuseInput(ctx, g, out.path, out.input);
+  let result;
+  try {
+    result = await compileAmendmentFile(bytes, file, { ...(opts.amends ? { amends: opts.amends } : {}) });
+  } catch (e) {
+    fail(ctx, g, ctx.t('import.docx-error', { detail: e instanceof Error ? e.message : String(e) }));
+  }
+  if (!result.ok) {
+    const d: Diagnostic = { file: path, line: result.line, column: result.column, endLine: result.line, endColumn: result.column, severity: 'error', code: 'encoding', message: result.message, offset: [result.offset, result.offset] };
+    printDiagnostics(ctx, g, [d]);
+    ctx.exitCode = 1;
+    return;
+  }
+  const document = result.patch.number ? `${result.patch.type ?? ''} số ${result.patch.number}`.trim() : shown;
+  const yaml = writePatchYaml(result.patch, ctx.t('amendment.header', { document }), ctx.t('amendment.count', { compiled: result.summary.compiled, changes: result.summary.changes }), schemaFrom(out ? posix.dirname(out.path) : ctx.io.cwd));
+  if (out) {
+    try {
+      await ctx.io.fs.writeAtomic(out.path, new TextEncoder().encode(yaml));
+    } catch (e) {
+      fail(ctx, g, ctx.t('cli.error.io', { path: relativePath(out.path, ctx.io.cwd), detail: e instanceof Error ? e.message : String(e) }));
+    }
+  } else ctx.io.stdout.write(yaml);
+  const diagnostics: Diagnostic[] = result.notes.map((n) => ({ file: path, line: n.line, column: n.column, endLine: n.line, endColumn: n.column, severity: n.severity, code: 'amendment', message: n.message }));
+  printDiagnostics(ctx, g, diagnostics);
+  if (!g.quiet) {
+    ctx.io.stderr.write(`${ctx.t('amendment.summary', { ...result.summary })}\n`);
+    if (out) ctx.io.stderr.write(`${ctx.t('import.written', { path: relativePath(out.path, ctx.io.cwd) })}\n`);
+  }
+  ctx.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
