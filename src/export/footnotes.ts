@@ -198,6 +198,9 @@ export function footnoteDefinitions(text: string): Map<string, string> {
   return defs;
 }
 
+/** A history sentence of the insertion that created the unit: "Khoản này được bổ sung theo …". */
+const INSERTED = /^\S+(?: \S+)? này được bổ sung(?: lần thứ \S+)? theo /u;
+
 /** A history sentence numbered anew: "… được sửa đổi, bổ sung lần thứ hai theo quy định tại …". */
 function renumbered(sentence: string, time: string): string {
   const bare = sentence.replace(/ lần thứ \S+(?= theo )/u, '');
@@ -226,6 +229,14 @@ export function consolidationNotes(d: AppliedDocument, patches: readonly LoadedP
     const name = amendingName(lp.patch!, amended, false);
     return `${loc ? `theo quy định tại ${loc} của ${name}` : `theo quy định của ${name}`}${effectiveClause(r.effective, style)}`;
   };
+  // a part of the change the hiệu lực article dates apart: " Quy định liên quan đến … có hiệu lực
+  // kể từ ngày 01 tháng 01 năm 2025 theo quy định tại khoản 2 Điều 3 của Luật số 51/2024/QH15 …."
+  const part = (r: ChangeRecord): string => {
+    const p = changeOf(r)?.effective_part;
+    if (!p) return '';
+    const name = amendingName(patches[r.patch]!.patch!, amended, false);
+    return ` ${p.scope.normalize('NFC').trim().replace(/[.;]$/u, '')} có hiệu lực kể từ ${formatDatePrinted(p.date, dateForm(style))} theo quy định tại ${p.source.normalize('NFC').trim()} của ${name}.`;
+  };
   const out: ConsolidationNote[] = [];
   let defs: Map<string, string> | undefined;
   const baseDefs = (): Map<string, string> => (defs ??= footnoteDefinitions(d.original.source.text));
@@ -251,27 +262,34 @@ export function consolidationNotes(d: AppliedDocument, patches: readonly LoadedP
     const was = d.original.byAnchor.get(anchor);
     const prior = was && !list.some((r) => changeOf(r)!.op === 'insert') ? priorHistory(d.original.source.text, was, baseDefs()) : undefined;
     const earlier = prior && !priorHistory(text, u, baseDefs()) ? prior.sentences : [];
-    const several = earlier.length + list.length > 1;
-    const head = earlier.map((x, i) => renumbered(x, several ? ordinalTime(i + 1) : ''));
+    // "lần thứ nhất", "lần thứ hai" … count the unit's amendments, when there are several; the
+    // insertion that created it is not one of them ("Điều này được bổ sung theo …. Điều này được
+    // sửa đổi, bổ sung theo …", as VBHN 22 carries the history of Điều 7a and khoản 3 Điều 8 on)
+    const created = [...earlier.map((x) => INSERTED.test(x)), ...list.map((r) => changeOf(r)!.op === 'insert')];
+    const amendments = created.filter((c) => !c).length;
+    const times: string[] = [];
+    let n = 0;
+    for (const c of created) times.push(!c && amendments > 1 ? ordinalTime(++n) : '');
+    const head = earlier.map((x, i) => renumbered(x, times[i]!));
     const sentences = list.map((r, k) => {
       const i = earlier.length + k;
       const change = changeOf(r)!;
-      const time = several ? ` ${ordinalTime(i + 1)}` : '';
+      const time = times[i] ? ` ${times[i]}` : '';
       const by = basis(r);
       switch (change.op) {
         case 'replace_heading':
-          return `Tên ${word === 'Điều' ? 'Điều' : lowerFirst(word)} này được sửa đổi${time} ${by}.`;
+          return `Tên ${word === 'Điều' ? 'Điều' : lowerFirst(word)} này được sửa đổi${time} ${by}.${part(r)}`;
         case 'move': {
           const from = r.moved ? d.original.byAnchor.get(r.moved.from) : undefined;
           const was = from ? ` từ ${formatCitation(from, amended, style)}` : '';
-          return `${word} này được chuyển${was}${time} ${by}.`;
+          return `${word} này được chuyển${was}${time} ${by}.${part(r)}`;
         }
         case 'insert':
-          return `${word} này được bổ sung${time} ${by}.`;
+          return `${word} này được bổ sung${time} ${by}.${part(r)}`;
         case 'repeal':
-          return `${word} này được bãi bỏ${time} ${by}.`;
+          return `${word} này được bãi bỏ${time} ${by}.${part(r)}`;
         default:
-          return `${word} này được sửa đổi, bổ sung${time} ${by}.`;
+          return `${word} này được sửa đổi, bổ sung${time} ${by}.${part(r)}`;
       }
     });
     out.push({ at: unitMarkAt(text, u), text: [...head, ...sentences].join(' '), anchor, kind: 'unit', ...(earlier.length ? { carries: [prior!.label] } : {}) });
@@ -292,7 +310,7 @@ export function consolidationNotes(d: AppliedDocument, patches: readonly LoadedP
     const rs = group.keys.map((k) => byKey.get(k)).filter((r): r is ChangeRecord => !!r).sort((x, y) => x.patch - y.patch || x.index - y.index);
     for (const r of rs) {
       const subject = phraseSubject(changeOf(r)!);
-      if (subject) sentences.push(`${subject} ${basis(r)}.`);
+      if (subject) sentences.push(`${subject} ${basis(r)}.${part(r)}`);
     }
     if (sentences.length > 0) out.push({ at, text: [...new Set(sentences)].join(' '), anchor: holder?.anchor ?? '', kind: 'phrase' });
     group = undefined;

@@ -44,6 +44,18 @@ const PATCH = () => ({
     { op: 'insert', after: 'khoản 8 Điều 2', text: after('dieu-2.khoan-9'), source: 'khoản 1 Điều 1' },
     { op: 'replace', target: 'Điều 9', text: after('dieu-9'), source: 'khoản 7 Điều 1' },
     { op: 'replace', target: 'khoản 1 Điều 11', text: after('dieu-11.khoan-1'), source: 'khoản 9 Điều 1' },
+    {
+      op: 'replace',
+      target: 'khoản 4 Điều 6',
+      text: after('dieu-6.khoan-4'),
+      source: 'điểm b khoản 3 Điều 1',
+      // Điều 3 khoản 2 of Luật 51 dates a part of this provision apart
+      effective_part: {
+        date: '2025-01-01',
+        scope: 'Quy định liên quan đến cấp chuyên môn kỹ thuật trong khám bệnh, chữa bệnh, đăng ký khám bệnh, chữa bệnh bảo hiểm y tế ban đầu, chuyển người bệnh giữa các cơ sở khám bệnh, chữa bệnh bảo hiểm y tế, thủ tục khám bệnh, chữa bệnh bảo hiểm y tế',
+        source: 'khoản 2 Điều 3',
+      },
+    },
     { op: 'insert', after: 'Điều 48', text: after('dieu-48a'), source: 'khoản 33 Điều 1' },
     { op: 'insert', after: 'Điều 48a', text: after('dieu-48b'), source: 'khoản 33 Điều 1' },
     { op: 'replace_phrase', find: 'tổ chức bảo hiểm y tế', with: 'cơ quan bảo hiểm xã hội', target: ['khoản 3 Điều 2', 'khoản 6 Điều 2'], source: 'điểm a khoản 35 Điều 1' },
@@ -64,11 +76,11 @@ describe.skipIf(!HAS_SHARED)('consolidated text = VBHN 22/VBHN-VPQH (Luật 51/2
   it('the footnotes of the changed units equal the official ones, word for word and at the same place', async () => {
     const { md } = await consolidated();
     const ours = placedNotes(md);
-    const anchors = new Set(['dieu-2.khoan-3', 'dieu-2.khoan-6', 'dieu-2.khoan-9', 'dieu-9', 'dieu-11.khoan-1', 'dieu-48a', 'dieu-48b']);
+    const anchors = new Set(['dieu-2.khoan-3', 'dieu-2.khoan-6', 'dieu-2.khoan-9', 'dieu-6.khoan-4', 'dieu-9', 'dieu-11.khoan-1', 'dieu-48a', 'dieu-48b']);
     // every footnote the export wrote stands on one of these units
     expect(new Set(ours.map((n) => n.anchor))).toEqual(anchors);
     const { ours: mine, theirs } = compareNotes(ours, (await vbhn22()).notes, anchors);
-    expect(theirs).toHaveLength(7);
+    expect(theirs).toHaveLength(8);
     expect(mine).toEqual(theirs);
   });
 
@@ -91,18 +103,20 @@ describe.skipIf(!HAS_SHARED)('consolidated text = VBHN 22/VBHN-VPQH (Luật 51/2
       stringify({ ...PATCH(), changes: [
         { op: 'replace', target: 'khoản 2 Điều 3', text: after('dieu-3.khoan-2'), source: 'khoản 2 Điều 1' },
         { op: 'replace', target: 'Điều 13', text: after('dieu-13'), source: 'khoản 11 Điều 1' },
+        // added by Luật 46/2014, now amended: the insertion is no "lần" (VBHN 22's footnote 24)
+        { op: 'replace', target: 'khoản 3 Điều 8', text: after('dieu-8.khoan-3'), source: 'khoản 6 Điều 1' },
       ] }, { lineWidth: 0 }),
     );
     const run = applyPatches([patch], { find: () => doc });
     expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const exp = buildExport({ kind: 'consolidated', run, patches: [patch], revision: { author: 'a', date: '2026-11-25T00:00:00Z' }, document: doc });
     const md = (await renderExport(exp, 'md')) as string;
-    const anchors = new Set(['dieu-3.khoan-2', 'dieu-13']);
+    const anchors = new Set(['dieu-3.khoan-2', 'dieu-13', 'dieu-8.khoan-3']);
     const { ours, theirs } = compareNotes(placedNotes(md), (await vbhn22()).notes, anchors);
-    expect(theirs).toHaveLength(2);
+    expect(theirs).toHaveLength(3);
     expect(ours).toEqual(theirs);
     // the base's own footnotes on those units are carried on, not printed a second time
-    expect(exp.notes).toHaveLength(imported.footnotes - 2 + 2);
+    expect(exp.notes).toHaveLength(imported.footnotes - 3 + 3);
     // its own header (VBHN 47's) gives way to the new one, which carries it on: VBHN 22's
     const lines = md.split('\n\n').map((l) => l.replace(/\s+/gu, ' ').trim());
     expect(lines.filter((l) => l.includes('được sửa đổi, bổ sung bởi:'))).toEqual([header.lead]);

@@ -104,6 +104,14 @@ describe('unit footnotes', () => {
     expect([1, 2, 3, 4, 11].map(ordinalTime)).toEqual(['lần thứ nhất', 'lần thứ hai', 'lần thứ ba', 'lần thứ tư', 'lần thứ 11']);
   });
 
+  it('count amendments, not the insertion that created the unit', async () => {
+    const { notes } = await consolidate(STATE, [
+      A + '  - op: insert\n    after: khoản 2 Điều 2\n    text: "3. Mới."\n    source: khoản 2 Điều 1\n',
+      B + '  - op: replace\n    target: khoản 3 Điều 2\n    text: "3. Mới hơn."\n    source: khoản 4 Điều 1\n',
+    ]);
+    expect(notes.map((n) => n.text.replace(/ theo quy định tại [^.]*\./gu, ' …'))).toEqual(['Khoản này được bổ sung … Khoản này được sửa đổi, bổ sung …']);
+  });
+
   it('a change of one khoản footnotes that khoản only, not its Điều', async () => {
     const { notes } = await consolidate(STATE, [A + '  - op: replace\n    target: khoản 1 Điều 2\n    text: "1. Ủy ban nhân dân tỉnh có nhiệm vụ sau:"\n    source: khoản 3 Điều 1\n  - op: delete_phrase\n    target: khoản 2 Điều 2\n    find: " tỉnh chịu"\n    source: khoản 4 Điều 1\n']);
     expect(notes.map((n) => n.anchor)).toEqual(['dieu-2.khoan-1', 'dieu-2.khoan-2']);
