@@ -1,6 +1,7 @@
 /**
  * Front matter: the YAML block between `---` lines at the top of a regulation file, read as the
- * document's metadata (number, type, title, issuer, date, status, superseded_by, excerpt, labels).
+ * document's metadata (number, type, title, issuer, date, effective, status, superseded_by,
+ * amended_by, history, excerpt, labels, style).
  * Bad fields are reported with their line and column; the document is still read.
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Node, type Pair } from 'yaml';
@@ -11,7 +12,7 @@ import { suggest } from '../util/suggest.js';
 import type { DocumentMeta, DocumentStatus, LevelNames } from './model.js';
 
 export const META_FIELDS = [
-  'number', 'type', 'title', 'issuer', 'date', 'effective', 'status', 'superseded_by', 'amended_by', 'excerpt', 'labels', 'style',
+  'number', 'type', 'title', 'issuer', 'date', 'effective', 'status', 'superseded_by', 'amended_by', 'history', 'excerpt', 'labels', 'style',
 ] as const;
 
 const STATUSES: readonly DocumentStatus[] = ['in-force', 'amended', 'superseded', 'repealed', 'draft'];
@@ -98,6 +99,13 @@ export function readFrontMatter(source: SourceText, from: number): FrontMatter {
           if (value === null || value === undefined) break;
           if (Array.isArray(value) && value.every((v) => typeof v === 'string')) meta.amended_by = value.map((v: string) => v.normalize('NFC'));
           else if (typeof value === 'string') meta.amended_by = [value.normalize('NFC')];
+          else bad('string');
+          break;
+        case 'history':
+          // the amending documents a consolidated text already holds, as its header prints them
+          if (value === null || value === undefined) break;
+          if (Array.isArray(value) && value.every((v) => typeof v === 'string')) meta.history = value.map((v: string) => v.normalize('NFC').trim());
+          else if (typeof value === 'string') meta.history = [value.normalize('NFC').trim()];
           else bad('string');
           break;
         case 'style':

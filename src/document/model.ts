@@ -62,6 +62,13 @@ export interface DocumentMeta {
   status?: DocumentStatus;
   superseded_by?: string;
   amended_by?: string[];
+  /**
+   * the amending documents whose changes this text already holds (a consolidated text as base),
+   * each as the header of its consolidation prints it: "Luật số 46/2014/QH13 ngày 13 tháng 6 năm
+   * 2014 của Quốc hội sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày
+   * 01 tháng 01 năm 2015"
+   */
+  history?: string[];
   excerpt?: boolean;
   labels?: LevelNames;
   /** citation style: Party ("Khoản 2, Điều 1") or state ("khoản 2 Điều 1"); default from the number */

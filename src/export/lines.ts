@@ -116,6 +116,12 @@ export interface ParagraphOptions {
   anchors?: ReadonlyArray<{ at: number; id: string }>;
   /** footnote references to place at source offsets (right after a unit's label) */
   notes?: ReadonlyMap<number, readonly number[]>;
+  /**
+   * offsets of `notes` right after a unit's label: their Markdown call is written " [^n]" when a
+   * space follows ("9. [^3] Mức …", as `quyche import` writes it), so that the label is still read
+   * as one; other formats show the mark glued to the label ("9.³ Mức")
+   */
+  labelNotes?: ReadonlySet<number>;
   /** called for each paragraph with its [start, end) in the text */
   decorate?: (p: Paragraph, start: number, end: number) => void;
   /** the user's own footnotes: an id for each label (at its first call), and its text */
@@ -291,9 +297,13 @@ function cellsOf(text: string, a: number, b: number): Array<[number, number]> {
 }
 
 /** The source runs of text[a, b), the tool's note calls inserted and the user's renumbered. */
-function sourceRuns(text: string, marks: Uint8Array, a: number, b: number, noteAt: ReadonlyArray<readonly [number, readonly number[]]>, userRefs: ReadonlyArray<{ at: number; end: number; id: number }>): Run[] {
+function sourceRuns(text: string, marks: Uint8Array, a: number, b: number, noteAt: ReadonlyArray<readonly [number, readonly number[]]>, userRefs: ReadonlyArray<{ at: number; end: number; id: number }>, labelNotes?: ReadonlySet<number>): Run[] {
   const inserts: Array<{ at: number; end: number; text: string }> = [];
-  for (const [at, ids] of noteAt) if (at >= a && at <= b) inserts.push({ at, end: at, text: ids.map((id) => `[^${id}]`).join('') });
+  for (const [at, ids] of noteAt) {
+    if (at < a || at > b) continue;
+    const spaced = labelNotes?.has(at) && /[ \t]/.test(text.charAt(at)) ? ' ' : '';
+    inserts.push({ at, end: at, text: spaced + ids.map((id) => `[^${id}]`).join('') });
+  }
   for (const r of userRefs) inserts.push({ at: r.at, end: r.end, text: `[^${r.id}]` });
   inserts.sort((x, y) => x.at - y.at);
   const runs: Run[] = [];
@@ -351,7 +361,7 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
     const mark = brk < text.length ? REV[marks[brk]!] : undefined;
     if (mark) p.mark = mark;
     // the Markdown source, with the tool's notes inserted and the user's calls renumbered
-    const mdRuns = sourceRuns(text, marks, g.start, g.end, noteAt, userRefs);
+    const mdRuns = sourceRuns(text, marks, g.start, g.end, noteAt, userRefs, opts.labelNotes);
     p.md = { runs: mdRuns, blankBefore: out.length === 0 ? 0 : g.blankBefore };
     while (a < anchors.length && anchors[a]!.at <= g.end) {
       if (!p.id) p.id = anchors[a]!.id;

@@ -69,7 +69,7 @@ export function buildExport(input: ExportInput): ExportDoc {
     case 'consolidated': {
       const target = input.document;
       const docs = target ? [run.documents.find((d) => d.original === target) ?? unchanged(target)] : run.documents;
-      return mergeDocs(docs.map((d) => consolidatedDoc(d, patches, { revision, ...(input.asOf ? { asOf: input.asOf } : {}) })));
+      return mergeDocs(docs.map((d) => consolidatedDoc(d, patches, { revision, ...(input.asOf ? { asOf: input.asOf } : {}), ...(input.formal?.office ? { office: input.formal.office } : {}) })));
     }
     case 'redline':
       return mergeDocs(run.documents.map((d) => redlineDoc(d, buildRedline(d.original, d.result, d.pieces, d.changes), patches, { revision })));

@@ -32,3 +32,16 @@ export function formatDateLong(isoDate: string): string {
   const month = Number(m);
   return `ngày ${d} tháng ${month < 3 ? String(month).padStart(2, '0') : month} năm ${y}`;
 }
+
+/**
+ * A date as Vietnamese documents print it (Nghị định 30/2020, Phụ lục I: "đối với những số thể
+ * hiện ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước"), with its "ngày":
+ * `short` → `ngày 09/01/2021`, `ngày 18/8/2022`; `long` → `ngày 09 tháng 01 năm 2021`,
+ * `ngày 01 tháng 7 năm 2025`. One sentence uses one form (issue 14, point 6).
+ */
+export function formatDatePrinted(isoDate: string, form: 'short' | 'long'): string {
+  const [y, m, d] = isoDate.split('-');
+  const day = String(Number(d)).padStart(2, '0');
+  const month = Number(m) < 3 ? String(Number(m)).padStart(2, '0') : String(Number(m));
+  return form === 'short' ? `ngày ${day}/${month}/${y}` : `ngày ${day} tháng ${month} năm ${y}`;
+}

@@ -89,7 +89,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('HTML exports in Chromium', () => {
         expect(want.ins).toBeGreaterThan(15);
       }
       if (kind === 'table') expect(facts.tables).toBe(1);
-      if (kind === 'consolidated') expect(facts.notes).toBe(17);
+      if (kind === 'consolidated') expect(facts.notes).toBe(19);
       const pdf = await page.pdf({ preferCSSPageSize: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       // A4, 210 × 297 mm = 595 × 842 pt (landscape for the table), on every page

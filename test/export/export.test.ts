@@ -131,11 +131,12 @@ describe('Word consolidated text and table', () => {
     const files = unzipDocx(exportTo(KINDS.consolidated, 'docx'));
     const notes = footnotes(files.get('word/footnotes.xml'));
     const refs = descendants(parseXml(files.get('word/document.xml')!), 'footnoteReference').map((e) => Number(e.getAttribute('w:id')));
-    expect(notes.size).toBe(17);
+    // one per changed unit, and one at each place a phrase changed
+    expect(notes.size).toBe(19);
     expect(refs.sort((a, b) => a - b)).toEqual([...notes.keys()].sort((a, b) => a - b));
     const md = runCli(['export', ...KINDS.consolidated, ...DATE]).stdout;
     for (const [id, text] of notes) expect(md).toContain(`[^${id}]: ${text}`);
-    expect(notes.get(1)).toMatch(/^Thay cụm từ “, Trưởng Đoàn đại biểu Quốc hội tỉnh” bằng cụm từ .* theo quy định tại Điểm a, Khoản 1, Điều 1 của Quy chế sửa đổi, bổ sung/);
+    expect(notes.get(1)).toMatch(/^Cụm từ “, Trưởng Đoàn đại biểu Quốc hội tỉnh” được thay thế bằng cụm từ .* theo quy định tại Điểm a, Khoản 1, Điều 1 của Quy chế sửa đổi, bổ sung/);
   });
 
   it('table: a Word table of three columns (current | proposed | thuyết minh), its header repeated, one row per changed unit, landscape', () => {
@@ -176,17 +177,19 @@ describe('--as-of: the text in force on a date', () => {
 
   it('between them: the first patch only, in the header and the footnotes', () => {
     const s = at('2025-03-01');
-    expect(s).toContain('1.[^1] Ủy ban nhân dân họp thường kỳ mỗi tháng một lần.');
+    expect(s).toContain('1. Ủy ban nhân dân họp thường kỳ mỗi tháng một lần[^1].');
     expect(s).toContain('2. Biên bản cuộc họp do Văn phòng lập.');
-    expect(s).toContain('1. Quyết định số 910/2024/QĐ-UBND ngày 15 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh, có hiệu lực kể từ ngày 01 tháng 01 năm 2025.');
+    expect(s).toContain('1. Quyết định số 910/2024/QĐ-UBND ngày 15 tháng 12 năm 2024 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung một số điều của Quy định về chế độ họp, có hiệu lực kể từ ngày 01 tháng 01 năm 2025.');
     expect(s).not.toContain('920/2025');
     expect(s).toContain('[^2]: Khoản này được bổ sung theo quy định tại khoản 2 Điều 1 của Quyết định số 910/2024/QĐ-UBND');
   });
 
   it('after both: the later patch amends the earlier one\'s text; a repealed clause keeps its number', () => {
     const s = at('2025-12-31');
-    expect(s).toContain('1.[^1] Ủy ban nhân dân họp thường kỳ mỗi tháng hai lần.');
-    expect(s).toContain('2.[^2] (được bãi bỏ)');
+    expect(s).toContain('1. Ủy ban nhân dân họp thường kỳ mỗi tháng hai lần[^1].');
+    expect(s).toContain('2. [^2] (được bãi bỏ)');
+    // the phrase's history in one footnote at the phrase, in the order the documents amended it
+    expect(s).toMatch(/\[\^1\]: Cụm từ “mỗi quý một lần” được thay thế bằng cụm từ “mỗi tháng một lần” theo quy định tại khoản 1 Điều 1 của Quyết định số 910\/2024\/QĐ-UBND .*\. Cụm từ “mỗi tháng một lần” được thay thế bằng cụm từ “mỗi tháng hai lần” theo quy định tại điểm a khoản 1 Điều 1 của Quyết định số 920\/2025\/QĐ-UBND/);
     expect(s).toMatch(/2\. Quyết định số 920\/2025\/QĐ-UBND .*, có hiệu lực kể từ ngày 01 tháng 7 năm 2025\./);
     // two changes of Điều 1 of the base: one item of the drafted Điều 1, point b (Luật 51/2024's grouping)
     expect(s).toContain('[^2]: Khoản này được bãi bỏ theo quy định tại điểm b khoản 1 Điều 1 của Quyết định số 920/2025/QĐ-UBND');
@@ -196,7 +199,7 @@ describe('--as-of: the text in force on a date', () => {
 
   it('without --as-of, every patch of the workspace, the undated draft included', () => {
     const s = at();
-    expect(s).toContain('### Điều 2.[^3] Thành phần cuộc họp');
+    expect(s).toContain('### Điều 2. Thành phần cuộc họp[^3]');
     expect(s).toContain('[^3]: Tên Điều này được sửa đổi theo quy định tại khoản 1 Điều 1 của Quyết định dự thảo sửa đổi');
   });
 
@@ -204,7 +207,7 @@ describe('--as-of: the text in force on a date', () => {
     const r = runCli(['export', 'consolidated', '905/2024/QĐ-UBND', '--root', root, ...DATE, '--with', join(root, 'amendments/c-draft.yaml')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('mỗi quý một lần');
-    expect(r.stdout).toContain('### Điều 2.[^1] Thành phần cuộc họp');
+    expect(r.stdout).toContain('### Điều 2. Thành phần cuộc họp[^1]');
   });
 });
 

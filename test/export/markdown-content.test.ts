@@ -77,7 +77,8 @@ describe('exports read the Markdown', () => {
     // the user's note (khoản 1) and the tool's (khoản 3), numbered in reading order
     expect(doc.notes.map((n) => n.id)).toEqual([1, 2]);
     expect(doc.notes[0]!.content.map((x) => ('text' in x ? x.text : '')).join('')).toBe('Gồm cả các ban đảng.');
-    expect(text(paras.find((p) => text(p).startsWith('3.'))!)).toBe('3.[2] Khoản ba đã được sửa đổi.');
+    // the tool's note of a phrase change stands at the phrase
+    expect(text(paras.find((p) => text(p).startsWith('3.'))!)).toBe('3. Khoản ba đã được sửa đổi[2].');
   });
 
   it('writes them so in Markdown, HTML and Word', async () => {
@@ -86,7 +87,7 @@ describe('exports read the Markdown', () => {
     expect(md.match(/^\[\^1\]:/gm)).toHaveLength(1);
     expect(md.match(/^\[\^\d+\]:/gm)).toEqual(['[^1]:', '[^2]:']);
     expect(md).toContain('trực thuộc[^1].');
-    expect(md).toContain('3.[^2] Khoản ba');
+    expect(md).toContain('3. Khoản ba đã được sửa đổi[^2].');
     expect(md).toContain('| Biên bản | Vĩnh viễn |');
     expect(md).toContain('**các cơ quan** tham mưu, giúp việc\nvà các đơn vị');
     const html = (await renderExport(doc, 'html')) as string;
