@@ -615,7 +615,7 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
   // the scopes: each target, or the whole document
   let scopes: Array<{ label: string; segments: Segment[]; field: string | ReadonlyArray<string | number> }>;
   if (c.target === undefined) {
-    scopes = [{ label: w.name, segments: w.chunks.map((chunk) => ({ chunk, start: 0, end: chunk.text.length })), field: 'find' }];
+    scopes = [{ label: w.name, segments: w.chunks.map((chunk) => ({ chunk, start: 0, end: chunk.body.length })), field: 'find' }];
   } else {
     const list = Array.isArray(c.target) ? c.target : [c.target];
     scopes = [];
@@ -683,7 +683,7 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
       const e = phraseEdit(c, h);
       if (e) edits.push(...e);
       else {
-        report(ctx, anchorField, 'inline-markup', { id: 'apply.inline-markup', args: { phrase: anchorPhrase, scope: scope.label, markup: h.chunk.text.slice(h.markup[0]![0], h.markup[0]![1]) } });
+        report(ctx, anchorField, 'inline-markup', { id: 'apply.inline-markup', args: { phrase: anchorPhrase, scope: scope.label, markup: h.chunk.body.slice(h.markup[0]![0], h.markup[0]![1]) } });
         failed = true;
       }
     }
@@ -741,7 +741,7 @@ type PhraseEdit = { chunk: Hit['chunk']; start: number; end: number; text: strin
  * the text runs around the markup and keeps the markers against the text they close or open.
  */
 function phraseEdit(c: PhraseChange, h: Hit): PhraseEdit[] | undefined {
-  const text = h.chunk.text;
+  const text = h.chunk.body;
   if (c.op === 'replace_phrase') {
     let w = c.with.normalize('NFC');
     if (h.capitalised && w) w = w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
@@ -783,7 +783,7 @@ function runOffset(h: Hit, n: number, preferEnd: boolean): number {
 }
 
 function narrowReplace(h: Hit, w: string): PhraseEdit[] | undefined {
-  const old = h.runs.map(([a, b]) => h.chunk.text.slice(a, b)).join('').normalize('NFC');
+  const old = h.runs.map(([a, b]) => h.chunk.body.slice(a, b)).join('').normalize('NFC');
   let p = 0;
   while (p < old.length && p < w.length && old.charAt(p) === w.charAt(p)) p++;
   let q = 0;
@@ -800,7 +800,7 @@ function narrowReplace(h: Hit, w: string): PhraseEdit[] | undefined {
  * opening one before what follows — with one space between them where the phrase had one.
  */
 function deleteAroundMarkup(h: Hit): PhraseEdit[] {
-  const text = h.chunk.text;
+  const text = h.chunk.body;
   let s = h.start;
   let e = h.end;
   let spaced = false;
