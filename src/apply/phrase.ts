@@ -28,6 +28,26 @@ export interface Hit {
   markup: Array<readonly [number, number]>;
   /** the text runs of [start, end) between the markup runs, as source ranges */
   runs: Array<readonly [number, number]>;
+  /** the key it was found on, and where: [keyStart, keyEnd) */
+  key: SegmentKey;
+  keyStart: number;
+  keyEnd: number;
+}
+
+/**
+ * Does the text around a hit already read `result` (a matching key), the hit standing at
+ * `offset` in it, as whole words? (A replacement whose new words hold the old ones — "kết quả"
+ * → "định kỳ kết quả" — finds its phrase again in its own result.)
+ */
+export function readsAs(h: Hit, result: string, offset: number): boolean {
+  const a = h.keyStart - offset;
+  const b = a + result.length;
+  if (!result || a < 0 || b > h.key.length) return false;
+  const got = h.key.slice(a, b);
+  if (got !== result && got !== capitalise(result)) return false;
+  const okStart = !WORD.test(result.charAt(0)) || a === 0 || !WORD.test(h.key.charAt(a - 1));
+  const okEnd = !WORD.test(result.charAt(result.length - 1)) || b === h.key.length || !WORD.test(h.key.charAt(b));
+  return okStart && okEnd;
 }
 
 /** Split source[s, e) into what the key covers (text runs) and what it does not (markup runs). */
@@ -110,7 +130,7 @@ export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] 
         const okEnd = !WORD.test(n.charAt(n.length - 1)) || j === key.length || !WORD.test(key.charAt(j));
         if (okStart && okEnd && (!capitalised || opensSentence(key.slice(Math.max(0, i - 40), i)))) {
           const [s, e] = rangeOf(key, i, j);
-          hits.push({ chunk: seg.chunk, start: s, end: e, capitalised, ...markupOf(key, seg.chunk.body, i, j, s, e) });
+          hits.push({ chunk: seg.chunk, start: s, end: e, capitalised, ...markupOf(key, seg.chunk.body, i, j, s, e), key, keyStart: i, keyEnd: j });
         }
         i = key.find(n, okStart && okEnd ? j : i + 1);
       }
