@@ -1053,12 +1053,16 @@ export function applyPatches(patches: readonly LoadedPatch[], options: ApplyOpti
       dispatch(ctx);
     });
   });
+  // the working documents' texts and pieces, then the working documents let go (their units and
+  // chunks are as large as the document's own) before each result is parsed
+  const finals = [...workings].map(([doc, w]) => ({ doc, text: w.text(), pieces: w.pieces(), name: w.name }));
+  workings.clear();
   const documents: AppliedDocument[] = [];
-  for (const [doc, w] of workings) {
-    const text = w.text();
-    const result = parseRegulation(doc.source.path, text);
-    documents.push({ original: doc, result, pieces: w.pieces(), changes: records.filter((r) => r.document === w.name) });
+  for (const f of finals) {
+    const result = parseRegulation(f.doc.source.path, f.text);
+    documents.push({ original: f.doc, result, pieces: f.pieces, changes: records.filter((r) => r.document === f.name) });
   }
+  finals.length = 0;
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return { ok, diagnostics, documents, changes: records };
 }
