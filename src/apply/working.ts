@@ -35,6 +35,30 @@ export class Chunk {
 
   set text(t: string) {
     this.rope = new Rope(t);
+    this.breaks = undefined;
+  }
+
+  /** offsets of the line breaks of the text, built on first use and kept by inline edits */
+  private breaks: Int32Array | undefined;
+
+  /** The line holding offset i: [start, end) without its line break. */
+  lineAt(i: number): [number, number] {
+    if (!this.breaks) {
+      const t = this.rope.toString();
+      const out: number[] = [];
+      for (let k = t.indexOf('\n'); k >= 0; k = t.indexOf('\n', k + 1)) out.push(k);
+      this.breaks = Int32Array.from(out);
+    }
+    const b = this.breaks;
+    // the first break at or after i
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? b[lo - 1]! + 1 : 0, lo < b.length ? b[lo]! : this.rope.length];
   }
 
   /** The text for local reads (characters, short slices, line bounds) without joining it. */
@@ -44,6 +68,11 @@ export class Chunk {
 
   /** Replace [s, e) of the text with t, in place. */
   spliceText(s: number, e: number, t: string): void {
+    if (this.breaks && !/[\r\n]/.test(t) && !/[\r\n]/.test(this.rope.slice(s, e))) {
+      const delta = t.length - (e - s);
+      const b = this.breaks;
+      for (let k = b.length - 1; k >= 0 && b[k]! >= e; k--) b[k] = b[k]! + delta;
+    } else this.breaks = undefined;
     this.rope.splice(s, e, t);
   }
 
@@ -461,9 +490,9 @@ export class WorkingDocument implements UnitTree {
     const old = text.slice(s, e);
     if (STRUCTURAL.test(t) || STRUCTURAL.test(old)) return false;
     if (s === 0 || e >= text.length || STRUCTURAL.test(text.charAt(s - 1)) || STRUCTURAL.test(text.charAt(e))) return false;
-    const ls = text.lastIndexOf('\n', s - 1) + 1;
-    let le = text.indexOf('\n', e);
-    if (le < 0) le = text.length;
+    const [ls, lineEnd] = chunk.lineAt(s);
+    if (e > lineEnd) return false;
+    let le = lineEnd;
     if (text.charCodeAt(le - 1) === 0x0d) le--;
     // the line's content start, from its first characters (indentation, `>`, `#`)
     const headLen = Math.min(le - ls, 256);
@@ -477,8 +506,8 @@ export class WorkingDocument implements UnitTree {
     while (q < le && q < e + 64 && /\s/.test(text.charAt(q))) q++;
     if (q >= le || q >= e + 64) return false;
     // the next line: not a setext underline (that would make this line a heading)
-    if (le < text.length) {
-      const next = text.slice(le + 1, le + 1 + 64);
+    if (lineEnd < text.length) {
+      const next = text.slice(lineEnd + 1, lineEnd + 1 + 64);
       const nl = next.indexOf('\n');
       if (SETEXT.test(nl < 0 ? next : next.slice(0, nl))) return false;
     }
