@@ -131,3 +131,36 @@ export function generateLongLine(targetBytes) {
   }
   return `${head}${words.join(' ')} kết thúc.\n\n2. Khoản hai.\n`;
 }
+
+/**
+ * Many short articles (about 670 bytes each: 73,000 in 49 MB, the case of issue 10): chapters of
+ * 100 articles, each article two khoản and a point. Articles are numbered past 9999.
+ */
+export function generateManyArticles(targetBytes) {
+  const parts = ['---\nnumber: 96-QC/TU\ntype: Quy chế\ntitle: Quy chế nhiều điều\n---\n\n'];
+  let bytes = Buffer.byteLength(parts[0]);
+  let dieu = 0;
+  while (bytes < targetBytes) {
+    let a = '';
+    if (dieu % 100 === 0) a += `## Chương ${dieu / 100 + 1}. ${sentence(dieu, 3).toUpperCase()}\n\n`;
+    dieu++;
+    a += `### Điều ${dieu}. ${sentence(dieu, 5)}\n\n1. ${sentence(dieu + 1, 34)}:\n\n   a) ${sentence(dieu + 2, 18)};\n\n   b) ${sentence(dieu + 3, 18)}.\n\n2. ${sentence(dieu + 4, 30)}.\n\n`;
+    parts.push(a);
+    bytes += Buffer.byteLength(a);
+  }
+  return parts.join('');
+}
+
+/** n changes spread over the articles of generateManyArticles: rewrite khoản 1, repeal điểm b, insert khoản 3 (one per article). */
+export function manyArticleChanges(articles, n) {
+  if (n > articles) throw new Error(`${n} changes need ${n} articles, the document has ${articles}`);
+  const changes = [];
+  for (let i = 0; i < n; i++) {
+    const d = 1 + Math.floor((i * articles) / n);
+    const id = `c${i}`;
+    if (i % 3 === 0) changes.push({ id, op: 'replace', target: `khoản 2 Điều ${d}`, text: `2. Nội dung mới của khoản hai, thay đổi ${i}.` });
+    else if (i % 3 === 1) changes.push({ id, op: 'repeal', target: `điểm b khoản 1 Điều ${d}` });
+    else changes.push({ id, op: 'insert', after: `khoản 2 Điều ${d}`, text: `3. Khoản bổ sung ${i}.` });
+  }
+  return changes;
+}

@@ -25,14 +25,14 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { generateRegulation, generateDeep, generateLongLine, structuralChanges, phraseCase } from './generate.mjs';
+import { generateRegulation, generateDeep, generateLongLine, generateManyArticles, manyArticleChanges, structuralChanges, phraseCase } from './generate.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'bin/quyche.js');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const JSON_OUT = args.includes('--json');
-// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, redline, word, diff, import, check)
+// --only=outline,amend: run those sections only (startup, outline, amend, phrase, longline, large, redline, word, diff, import, check)
 const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (section) => !ONLY || ONLY.includes(section);
 const MB = 1024 * 1024;
@@ -284,6 +284,29 @@ try {
       writeFileSync(join(dir, 'p.sed'), 's/kết thúc\\./kết thúc hẳn./\n');
       const r = measure(['amend', 'amendments/p.yaml'], HAS_SED ? ['sed', '-f', 'p.sed', 'regulations/reg.md'] : undefined, { cwd: dir, runs: 3 });
       row({ name: `amend, one phrase change in a ${mb} MB one-line khoản`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: HAS_SED ? 'sed, 1 substitution' : undefined, budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+    }
+  }
+
+  // ── many short articles up to the input limit (issue 10: 49 MB, 73,000 articles) ─────────────
+  if (want('large')) {
+    const large = {};
+    for (const mb of QUICK ? [1] : [12, 49]) {
+      const text = generateManyArticles(mb * MB);
+      const dir = workspace(`large-${mb}`, text, manyArticleChanges(articlesOf(text), 100), '96-QC/TU');
+      const bytes = Buffer.byteLength(text);
+      const n = articlesOf(text).toLocaleString('en');
+      // one run each (no warm-up): these are long
+      for (const [cmd, argv] of [['outline', ['outline', 'regulations/reg.md']], ['check', ['check']], ['amend', ['amend', 'amendments/p.yaml']]]) {
+        const r = measure(argv, undefined, { cwd: dir, runs: 1, warm: false });
+        large[`${cmd}/${mb}`] = r;
+        row({ name: `${cmd} ${mb} MB, ${n} articles${cmd === 'outline' ? '' : ', 100 changes'}`, unit: 'ms', bytes, ...r, budget: memText(mb), ok: memOk(r, mb) });
+      }
+    }
+    if (!QUICK) {
+      for (const cmd of ['outline', 'check', 'amend']) {
+        const g = large[`${cmd}/49`].ms / large[`${cmd}/12`].ms;
+        row({ name: `${cmd} growth 12 → 49 MB (×4 input)`, unit: '×', value: g, budget: '≤ 4.5', ok: g <= 4.5 });
+      }
     }
   }
 

@@ -16,12 +16,12 @@ import { parseRegulation, parseUnits } from '../document/parse.js';
 import type { LoadedPatch, YamlPath } from '../patch/load.js';
 import { changeId } from '../patch/load.js';
 import type { Change, Op, Patch } from '../patch/schema.js';
-import { keyOf } from '../text/normalize.js';
+import { capitalizeFirst, keyOf } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
 import { closestHint } from '../diagnostics/hints.js';
 import { fitLabel, type Fit } from './fit.js';
 import { blankBetween, indentOf, shapeBlock, structuralPrefix } from './format.js';
-import { findPhrase, scopeHaystack, scopeText, type Hit, type Segment } from './phrase.js';
+import { findPhrase, readsAs, scopeHaystack, scopeText, type Hit, type Segment } from './phrase.js';
 import { pieceLength, type Piece, type Writer } from './pieces.js';
 import { WorkingDocument, type Pos } from './working.js';
 
@@ -615,7 +615,7 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
   // the scopes: each target, or the whole document
   let scopes: Array<{ label: string; segments: Segment[]; field: string | ReadonlyArray<string | number> }>;
   if (c.target === undefined) {
-    scopes = [{ label: w.name, segments: w.chunks.map((chunk) => ({ chunk, start: 0, end: chunk.text.length })), field: 'find' }];
+    scopes = [{ label: w.name, segments: w.chunks.map((chunk) => ({ chunk, start: 0, end: chunk.body.length })), field: 'find' }];
   } else {
     const list = Array.isArray(c.target) ? c.target : [c.target];
     scopes = [];
@@ -679,11 +679,14 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
       }
       chosen = [hits[occ - 1]!];
     }
+    // a hit that already reads as the change's result was made by this change (a patch run a
+    // second time): it is left alone, and the change is already applied where all chosen are
+    chosen = chosen.filter((h) => !readsAsResult(c, h));
     for (const h of chosen) {
       const e = phraseEdit(c, h);
       if (e) edits.push(...e);
       else {
-        report(ctx, anchorField, 'inline-markup', { id: 'apply.inline-markup', args: { phrase: anchorPhrase, scope: scope.label, markup: h.chunk.text.slice(h.markup[0]![0], h.markup[0]![1]) } });
+        report(ctx, anchorField, 'inline-markup', { id: 'apply.inline-markup', args: { phrase: anchorPhrase, scope: scope.label, markup: h.chunk.body.slice(h.markup[0]![0], h.markup[0]![1]) } });
         failed = true;
       }
     }
@@ -722,6 +725,34 @@ function unitAt(w: WorkingDocument, chunk: Hit['chunk'], offset: number): Unit |
   return found;
 }
 
+/**
+ * Does the text at a hit already read as the change's result? For a replacement whose new words
+ * hold the phrase ("kết quả giải quyết" → "định kỳ kết quả giải quyết"), the hit inside those new
+ * words; for an insertion, the anchor already followed (or preceded) by the inserted words.
+ */
+function readsAsResult(c: PhraseChange, h: Hit): boolean {
+  if (c.op === 'replace_phrase') {
+    const result = keyOf(c.with);
+    const find = keyOf(c.find);
+    if (!result || !find) return false;
+    // the phrase inside the new words, as written or capitalised ("cơ quan" in "Cơ quan có thẩm quyền")
+    for (const f of new Set([find, capitalizeFirst(find)])) {
+      for (let k = result.indexOf(f); k >= 0; k = result.indexOf(f, k + 1)) if (readsAs(h, result, k)) return true;
+    }
+    return false;
+  }
+  if (c.op === 'insert_phrase') {
+    const anchor = keyOf((c.after ?? c.before)!);
+    const forms = c.after !== undefined ? [`${c.after} ${c.text}`, `${c.after}${c.text}`] : [`${c.text} ${c.before}`, `${c.text}${c.before}`];
+    for (const form of forms) {
+      const result = keyOf(form);
+      const offset = c.after !== undefined ? 0 : result.length - anchor.length;
+      if ((c.after !== undefined ? result.startsWith(anchor) : result.endsWith(anchor)) && readsAs(h, result, offset)) return true;
+    }
+  }
+  return false;
+}
+
 function alreadyDone(c: PhraseChange, segments: readonly Segment[]): boolean {
   if (c.op === 'replace_phrase') return c.with.trim() !== '' && findPhrase(segments, c.with).length > 0;
   if (c.op === 'insert_phrase') {
@@ -741,7 +772,7 @@ type PhraseEdit = { chunk: Hit['chunk']; start: number; end: number; text: strin
  * the text runs around the markup and keeps the markers against the text they close or open.
  */
 function phraseEdit(c: PhraseChange, h: Hit): PhraseEdit[] | undefined {
-  const text = h.chunk.text;
+  const text = h.chunk.body;
   if (c.op === 'replace_phrase') {
     let w = c.with.normalize('NFC');
     if (h.capitalised && w) w = w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
@@ -750,11 +781,7 @@ function phraseEdit(c: PhraseChange, h: Hit): PhraseEdit[] | undefined {
   }
   if (c.op === 'delete_phrase') {
     if (h.markup.length > 0) return deleteAroundMarkup(h);
-    let s = h.start;
-    let e = h.end;
-    // no double space, and no space before punctuation, where the phrase was
-    if (s > 0 && text.charAt(s - 1) === ' ' && (e >= text.length || /[ ,.;:)]/.test(text.charAt(e)))) s--;
-    else if (e < text.length && text.charAt(e) === ' ' && (s === 0 || /[ (]/.test(text.charAt(s - 1)))) e++;
+    const [s, e] = deletionRange(text, h.start, h.end);
     return [{ chunk: h.chunk, start: s, end: e, text: '' }];
   }
   const ins = c.text.normalize('NFC');
@@ -770,6 +797,43 @@ function phraseEdit(c: PhraseChange, h: Hit): PhraseEdit[] | undefined {
   return [{ chunk: h.chunk, start: h.start, end: h.start, text: lead + ins.trimStart().trimEnd() + tail }];
 }
 
+const BLANK = /[ \t\u00a0]/;
+/** What may follow a deleted phrase so that the spaces before it go: punctuation that takes no
+ *  space before it, a line break, or more spaces. */
+const TAKES_NO_SPACE = /[\s,.;:!?)\]…”»]/;
+/** What may precede a deleted phrase so that the spaces after it go: an opening bracket or quote. */
+const OPENS = /[([“«]/;
+
+/**
+ * The range a deleted phrase takes with it (docs/patches.md, "Spacing"), so that no double space,
+ * no space before punctuation and no space at the start or end of a line is left where it was:
+ * - the phrase ends its line (only spaces until the line break or the end): the spaces on both
+ *   sides go, and the line ends with what preceded the phrase; a line that held only the phrase
+ *   goes whole, with its line break (an empty line would end the paragraph);
+ * - it opens its line (after the indentation, which stays), the text, or follows an opening
+ *   bracket or quote: the spaces after it go;
+ * - spaces before it, and after it punctuation that takes no space before it or more spaces: the
+ *   spaces before it go;
+ * - otherwise only the phrase goes. Line breaks between lines that stay are never touched.
+ */
+export function deletionRange(text: { readonly length: number; charAt(i: number): string }, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && BLANK.test(text.charAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && BLANK.test(text.charAt(b))) b++;
+  const lineStart = a === 0 || text.charAt(a - 1) === '\n';
+  const lineEnd = b >= text.length || text.charAt(b) === '\n' || text.charAt(b) === '\r';
+  if (lineStart && lineEnd) {
+    if (b < text.length) return [a, b + (text.charAt(b) === '\r' && text.charAt(b + 1) === '\n' ? 2 : 1)];
+    if (a > 0) return [a - (a > 1 && text.charAt(a - 2) === '\r' ? 2 : 1), b];
+    return [a, b];
+  }
+  if (lineEnd) return [a, b];
+  if (lineStart || (a === start && (start === 0 || OPENS.test(text.charAt(start - 1))))) return [start, b];
+  if (a < start && (b > end || TAKES_NO_SPACE.test(text.charAt(end)))) return [a, end];
+  return [start, end];
+}
+
 /** The source offset of the n-th character of the hit's text runs (n = length: the end). */
 function runOffset(h: Hit, n: number, preferEnd: boolean): number {
   let left = n;
@@ -783,7 +847,7 @@ function runOffset(h: Hit, n: number, preferEnd: boolean): number {
 }
 
 function narrowReplace(h: Hit, w: string): PhraseEdit[] | undefined {
-  const old = h.runs.map(([a, b]) => h.chunk.text.slice(a, b)).join('').normalize('NFC');
+  const old = h.runs.map(([a, b]) => h.chunk.body.slice(a, b)).join('').normalize('NFC');
   let p = 0;
   while (p < old.length && p < w.length && old.charAt(p) === w.charAt(p)) p++;
   let q = 0;
@@ -800,7 +864,7 @@ function narrowReplace(h: Hit, w: string): PhraseEdit[] | undefined {
  * opening one before what follows — with one space between them where the phrase had one.
  */
 function deleteAroundMarkup(h: Hit): PhraseEdit[] {
-  const text = h.chunk.text;
+  const text = h.chunk.body;
   let s = h.start;
   let e = h.end;
   let spaced = false;
@@ -989,12 +1053,16 @@ export function applyPatches(patches: readonly LoadedPatch[], options: ApplyOpti
       dispatch(ctx);
     });
   });
+  // the working documents' texts and pieces, then the working documents let go (their units and
+  // chunks are as large as the document's own) before each result is parsed
+  const finals = [...workings].map(([doc, w]) => ({ doc, text: w.text(), pieces: w.pieces(), name: w.name }));
+  workings.clear();
   const documents: AppliedDocument[] = [];
-  for (const [doc, w] of workings) {
-    const text = w.text();
-    const result = parseRegulation(doc.source.path, text);
-    documents.push({ original: doc, result, pieces: w.pieces(), changes: records.filter((r) => r.document === w.name) });
+  for (const f of finals) {
+    const result = parseRegulation(f.doc.source.path, f.text);
+    documents.push({ original: f.doc, result, pieces: f.pieces, changes: records.filter((r) => r.document === f.name) });
   }
+  finals.length = 0;
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return { ok, diagnostics, documents, changes: records };
 }

@@ -4,10 +4,10 @@
  * whole words only, mapped back to offsets in the chunk text. A phrase written in lower case also
  * matches where its first letter is capitalised only because it opens a sentence or a unit.
  */
-import { sourceRange, type MappedText } from '../text/mapped.js';
 import { Haystack } from '../text/haystack.js';
-import { project } from '../text/markup.js';
-import { keyOf, matchKey } from '../text/normalize.js';
+import { keyOf } from '../text/normalize.js';
+import { SegmentKey, type KeyView } from './keycache.js';
+import type { TextLike } from './rope.js';
 import type { Chunk } from './working.js';
 
 export interface Segment {
@@ -28,17 +28,37 @@ export interface Hit {
   markup: Array<readonly [number, number]>;
   /** the text runs of [start, end) between the markup runs, as source ranges */
   runs: Array<readonly [number, number]>;
+  /** the key it was found on, and where: [keyStart, keyEnd) */
+  key: SegmentKey;
+  keyStart: number;
+  keyEnd: number;
+}
+
+/**
+ * Does the text around a hit already read `result` (a matching key), the hit standing at
+ * `offset` in it, as whole words? (A replacement whose new words hold the old ones — "kết quả"
+ * → "định kỳ kết quả" — finds its phrase again in its own result.)
+ */
+export function readsAs(h: Hit, result: string, offset: number): boolean {
+  const a = h.keyStart - offset;
+  const b = a + result.length;
+  if (!result || a < 0 || b > h.key.length) return false;
+  const got = h.key.slice(a, b);
+  if (got !== result && got !== capitalise(result)) return false;
+  const okStart = !WORD.test(result.charAt(0)) || a === 0 || !WORD.test(h.key.charAt(a - 1));
+  const okEnd = !WORD.test(result.charAt(result.length - 1)) || b === h.key.length || !WORD.test(h.key.charAt(b));
+  return okStart && okEnd;
 }
 
 /** Split source[s, e) into what the key covers (text runs) and what it does not (markup runs). */
-function markupOf(key: MappedText, text: string, i: number, j: number, s: number, e: number): { markup: Array<readonly [number, number]>; runs: Array<readonly [number, number]> } {
+function markupOf(key: KeyView, text: TextLike, i: number, j: number, s: number, e: number): { markup: Array<readonly [number, number]>; runs: Array<readonly [number, number]> } {
   const markup: Array<readonly [number, number]> = [];
   const runs: Array<readonly [number, number]> = [];
   let pos = s;
   let runStart = s;
   for (let k = i; k < j; k++) {
-    const a = key.starts[k]!;
-    const b = key.ends[k]!;
+    const a = key.startAt(k);
+    const b = key.endAt(k);
     if (a > pos && /\S/.test(text.slice(pos, a))) {
       if (pos > runStart) runs.push([runStart, pos]);
       markup.push([pos, a]);
@@ -61,9 +81,37 @@ function opensSentence(before: string): boolean {
   return t === '' || /[.:;!?)\-–]$/.test(t);
 }
 
-/** The matching key of a segment, mapped to chunk offsets. */
-export function segmentKey(seg: Segment) {
-  return matchKey(project(seg.chunk.text, seg.start, seg.end));
+/** How many segment keys a chunk keeps (the units phrase changes look at, most recent first). */
+const KEPT = 8;
+
+/** The matching key of a segment, mapped to chunk offsets: kept on its chunk and patched by
+ *  edits (keycache.ts), computed afresh when there is none. */
+export function segmentKey(seg: Segment): SegmentKey {
+  const keys = (seg.chunk.keys ??= []);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k.start === seg.start && k.end === seg.end) {
+      if (i > 0) {
+        keys.splice(i, 1);
+        keys.unshift(k);
+      }
+      return k;
+    }
+  }
+  const k = new SegmentKey(seg.chunk.text, seg.start, seg.end);
+  keys.unshift(k);
+  if (keys.length > KEPT) keys.length = KEPT;
+  return k;
+}
+
+/** The source range of key range [from, to) (an empty range maps to a point). */
+function rangeOf(key: KeyView, from: number, to: number): [number, number] {
+  if (key.length === 0) return [0, 0];
+  if (to <= from) {
+    const at = from < key.length ? key.startAt(from) : key.endAt(key.length - 1);
+    return [at, at];
+  }
+  return [key.startAt(from), key.endAt(to - 1)];
 }
 
 export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] {
@@ -74,18 +122,17 @@ export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] 
   const hits: Hit[] = [];
   for (const seg of segments) {
     const key = segmentKey(seg);
-    const text = key.text;
     const scan = (n: string, capitalised: boolean): void => {
-      let i = text.indexOf(n);
+      let i = key.find(n, 0);
       while (i !== -1) {
         const j = i + n.length;
-        const okStart = !WORD.test(n.charAt(0)) || i === 0 || !WORD.test(text.charAt(i - 1));
-        const okEnd = !WORD.test(n.charAt(n.length - 1)) || j === text.length || !WORD.test(text.charAt(j));
-        if (okStart && okEnd && (!capitalised || opensSentence(text.slice(Math.max(0, i - 40), i)))) {
-          const [s, e] = sourceRange(key, i, j);
-          hits.push({ chunk: seg.chunk, start: s, end: e, capitalised, ...markupOf(key, seg.chunk.text, i, j, s, e) });
+        const okStart = !WORD.test(n.charAt(0)) || i === 0 || !WORD.test(key.charAt(i - 1));
+        const okEnd = !WORD.test(n.charAt(n.length - 1)) || j === key.length || !WORD.test(key.charAt(j));
+        if (okStart && okEnd && (!capitalised || opensSentence(key.slice(Math.max(0, i - 40), i)))) {
+          const [s, e] = rangeOf(key, i, j);
+          hits.push({ chunk: seg.chunk, start: s, end: e, capitalised, ...markupOf(key, seg.chunk.body, i, j, s, e), key, keyStart: i, keyEnd: j });
         }
-        i = text.indexOf(n, okStart && okEnd ? j : i + 1);
+        i = key.find(n, okStart && okEnd ? j : i + 1);
       }
     };
     scan(needle, false);
@@ -103,5 +150,5 @@ export function scopeText(segments: readonly Segment[]): string {
 
 /** The same text as a haystack for hints, which shows passages as written. */
 export function scopeHaystack(segments: readonly Segment[]): Haystack {
-  return new Haystack(segments.map((s) => ({ key: segmentKey(s), source: s.chunk.text, range: [s.start, s.end] as const })));
+  return new Haystack(segments.map((s) => ({ key: segmentKey(s).flat(), source: s.chunk.text, range: [s.start, s.end] as const })));
 }

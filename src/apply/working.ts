@@ -11,16 +11,75 @@ import { isHeadingKind, type DocumentMeta, type RegulationDocument, type Unit, t
 import { arabicKey, romanKey, type SequenceKey } from '../document/numbering.js';
 import { parseUnits, type ParseContext } from '../document/parse.js';
 import { SourceText } from '../text/source.js';
+import { lineContentStart } from '../text/markup.js';
+import type { SegmentKey } from './keycache.js';
+import { Rope, type TextLike } from './rope.js';
 import { compact, pieceLength, splice, splitAt, type Piece, type Writer } from './pieces.js';
 
-export interface Chunk {
-  text: string;
-  pieces: Piece[];
-  roots: Unit[];
+export class Chunk {
+  private rope: Rope;
   /** how many children of each root come from the chunk itself (the rest are linked headings) */
-  own: Map<Unit, number>;
+  own = new Map<Unit, number>();
+  roots: Unit[] = [];
+  constructor(
+    text: string,
+    public pieces: Piece[],
+  ) {
+    this.rope = new Rope(text);
+  }
+
+  /** The chunk's text (joined from its blocks when it was edited in place). */
+  get text(): string {
+    return this.rope.toString();
+  }
+
+  set text(t: string) {
+    this.rope = new Rope(t);
+    this.breaks = undefined;
+  }
+
+  /** offsets of the line breaks of the text, built on first use and kept by inline edits */
+  private breaks: Int32Array | undefined;
+
+  /** The line holding offset i: [start, end) without its line break. */
+  lineAt(i: number): [number, number] {
+    if (!this.breaks) {
+      const t = this.rope.toString();
+      const out: number[] = [];
+      for (let k = t.indexOf('\n'); k >= 0; k = t.indexOf('\n', k + 1)) out.push(k);
+      this.breaks = Int32Array.from(out);
+    }
+    const b = this.breaks;
+    // the first break at or after i
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? b[lo - 1]! + 1 : 0, lo < b.length ? b[lo]! : this.rope.length];
+  }
+
+  /** The text for local reads (characters, short slices, line bounds) without joining it. */
+  get body(): TextLike {
+    return this.rope;
+  }
+
+  /** Replace [s, e) of the text with t, in place. */
+  spliceText(s: number, e: number, t: string): void {
+    if (this.breaks && !/[\r\n]/.test(t) && !/[\r\n]/.test(this.rope.slice(s, e))) {
+      const delta = t.length - (e - s);
+      const b = this.breaks;
+      for (let k = b.length - 1; k >= 0 && b[k]! >= e; k--) b[k] = b[k]! + delta;
+    } else this.breaks = undefined;
+    this.rope.splice(s, e, t);
+  }
+
   /** the parse context after this chunk (valid for the first `ctxValid` chunks of the document) */
   ctx?: HeadingContext;
+  /** matching keys of segments of this chunk, patched by inline edits (phrase.ts, keycache.ts) */
+  keys?: SegmentKey[];
 }
 
 /** What a chunk's parse needs to know of the chunks before it. */
@@ -78,6 +137,16 @@ function cloneOwn(u: Unit, parent: Unit | null, a: number, b: number): Unit {
   return c;
 }
 
+/** Characters an inline edit may not hold or touch: line breaks, quotes (they hide labels),
+ *  Markdown punctuation, invisible characters (a diagnostic inside labels). */
+const STRUCTURAL = /[\r\n*_`\\<>[\]&~|!#{}"“”«»„\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** How far into a line's content a label (and what decides it) can reach. */
+const LABEL_REACH = 32;
+/** A line that starts like a heading-level label: whether it is one depends on all its text. */
+const HEADING_LIKE = /^[\s*_\-–•+]*(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Tiểu|TIỂU|Phần|PHẦN|[IVXLCDM]+[\s.\-–])/u;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
+const OFFSETS = ['start', 'end', 'labelStart', 'labelEnd', 'bodyStart', 'ownEnd', 'headingStart', 'headingEnd'] as const;
+
 function keyOfNumber(n: string): SequenceKey {
   return /^\d/.test(n) ? arabicKey(n) : romanKey(n);
 }
@@ -90,6 +159,8 @@ export class WorkingDocument implements UnitTree {
   chunks: Chunk[] = [];
   private where = new WeakMap<Unit, Chunk>();
   private assembled: Unit[] | null = null;
+  /** edits applied in place (without parsing their chunk again): for tests */
+  readonly stats = { inline: 0 };
   /** how many leading chunks have a valid `ctx` */
   private ctxValid = 0;
   /** anchor → units, for articles and for headings above them (rebuilt with the assembly) */
@@ -115,7 +186,7 @@ export class WorkingDocument implements UnitTree {
       const b = i + 1 < starts.length ? starts[i + 1]! : text.length;
       if (b <= a && i > 0) continue;
       const roots = rootsOf[i]!;
-      const chunk: Chunk = { text: text.slice(a, b), pieces: b > a ? [{ kind: 'orig', start: a, end: b }] : [], roots: [], own: new Map() };
+      const chunk = new Chunk(text.slice(a, b), b > a ? [{ kind: 'orig', start: a, end: b }] : []);
       for (const r of roots) {
         const c = cloneOwn(r, null, a, b);
         chunk.roots.push(c);
@@ -378,20 +449,113 @@ export class WorkingDocument implements UnitTree {
       if (!byChunk.has(e.chunk)) byChunk.set(e.chunk, []);
       byChunk.get(e.chunk)!.push(e);
     }
+    const reparse = new Set<Chunk>();
     for (const [chunk, es] of byChunk) {
       es.sort((a, b) => b.start - a.start);
       for (const e of es) {
-        chunk.text = chunk.text.slice(0, e.start) + e.text + chunk.text.slice(e.end);
+        // an edit inside a line of a body unit that cannot change structure: the units move, the
+        // chunk is not parsed again (once one edit of the chunk is not such, it is parsed again)
+        const inline = !reparse.has(chunk) && this.inlineEdit(chunk, e.start, e.end, e.text);
+        if (inline) this.stats.inline++;
+        if (!inline) {
+          reparse.add(chunk);
+          chunk.spliceText(e.start, e.end, e.text);
+          chunk.keys = undefined;
+        }
         overlapped.push(...splice(chunk.pieces, e.start, e.end, e.text, by).overlapped);
       }
     }
-    const touched = [...byChunk.keys()].map((c) => this.chunks.indexOf(c)).sort((a, b) => b - a);
+    const touched = [...reparse].map((c) => this.chunks.indexOf(c)).sort((a, b) => b - a);
     for (const idx of touched) {
       const chunk = this.chunks[idx];
-      if (!chunk || !byChunk.has(chunk)) continue; // merged into an earlier chunk already
+      if (!chunk || !reparse.has(chunk)) continue; // merged into an earlier chunk already
       this.recut(idx, idx, chunk.text, chunk.pieces.map((p) => ({ ...p })));
     }
     return overlapped;
+  }
+
+  /**
+   * Apply text[s, e) → t to a chunk without parsing it again, when the edit provably leaves its
+   * structure as it is: inside one line of a body unit (khoản, điểm, bullet …, never a heading),
+   * at least LABEL_REACH characters into the line's content (a label is read from the line's
+   * start), with text after it on the line (the line's last character, which decides whether a
+   * label on the next line opens a unit, stays), and without line breaks, quotes, Markdown
+   * punctuation or invisible characters in the old or new text or next to them (quotes hide
+   * labels; emphasis depends on its neighbours). The units' offsets move by the edit's length
+   * and the chunk's segment keys are patched. Returns false, changing nothing, otherwise.
+   */
+  private inlineEdit(chunk: Chunk, s: number, e: number, t: string): boolean {
+    const text = chunk.body;
+    if (e - s > 4096 || t.length > 4096) return false;
+    const old = text.slice(s, e);
+    if (STRUCTURAL.test(t) || STRUCTURAL.test(old)) return false;
+    if (s === 0 || e >= text.length || STRUCTURAL.test(text.charAt(s - 1)) || STRUCTURAL.test(text.charAt(e))) return false;
+    const [ls, lineEnd] = chunk.lineAt(s);
+    if (e > lineEnd) return false;
+    let le = lineEnd;
+    if (text.charCodeAt(le - 1) === 0x0d) le--;
+    // the line's content start, from its first characters (indentation, `>`, `#`)
+    const headLen = Math.min(le - ls, 256);
+    const head = text.slice(ls, ls + headLen);
+    const lc = lineContentStart(head, 0, headLen);
+    const cs = ls + lc.start;
+    if (lc.heading || lc.start >= headLen || s - cs < LABEL_REACH) return false;
+    if (HEADING_LIKE.test(head.slice(lc.start, lc.start + LABEL_REACH))) return false;
+    // text after the edit on its line
+    let q = e;
+    while (q < le && q < e + 64 && /\s/.test(text.charAt(q))) q++;
+    if (q >= le || q >= e + 64) return false;
+    // the next line: not a setext underline (that would make this line a heading)
+    if (lineEnd < text.length) {
+      const next = text.slice(lineEnd + 1, lineEnd + 1 + 64);
+      const nl = next.indexOf('\n');
+      if (SETEXT.test(nl < 0 ? next : next.slice(0, nl))) return false;
+    }
+    // the units of the chunk: none may have an offset inside the edit; the deepest one holding it
+    // is a body unit
+    const units: Unit[] = [];
+    const visit = (u: Unit): void => {
+      units.push(u);
+      for (const c of u.children) visit(c);
+    };
+    for (const r of chunk.roots) {
+      units.push(r);
+      const own = chunk.own.get(r) ?? r.children.length;
+      for (let k = 0; k < own; k++) visit(r.children[k]!);
+    }
+    let deepest: Unit | undefined;
+    for (const u of units) {
+      for (const f of OFFSETS) {
+        const v = u[f];
+        if (v !== undefined && v >= s && v <= e) return false;
+      }
+      if (u.start < s && e < u.end && (!deepest || u.start >= deepest.start)) deepest = u;
+    }
+    if (!deepest || isHeadingKind(deepest.kind) || s <= deepest.bodyStart) return false;
+    const delta = t.length - (e - s);
+    const shifted = (v: number): number => (v > e ? v + delta : v);
+    for (const u of units) {
+      u.start = shifted(u.start);
+      u.end = shifted(u.end);
+      u.labelStart = shifted(u.labelStart);
+      u.labelEnd = shifted(u.labelEnd);
+      u.bodyStart = shifted(u.bodyStart);
+      u.ownEnd = shifted(u.ownEnd);
+      if (u.headingStart !== undefined) u.headingStart = shifted(u.headingStart);
+      if (u.headingEnd !== undefined) u.headingEnd = shifted(u.headingEnd);
+    }
+    chunk.spliceText(s, e, t);
+    if (chunk.keys) {
+      chunk.keys = chunk.keys.filter((k) => {
+        if (k.end < s) return true;
+        if (k.start > e) {
+          k.shift(delta);
+          return true;
+        }
+        return k.patch(chunk.body, s, e, t);
+      });
+    }
+    return true;
   }
 
   private recut(first: number, j: number, text: string, pieceList: Piece[]): void {
@@ -420,7 +584,7 @@ export class WorkingDocument implements UnitTree {
         const chunkPieces = pieces.map((p) => ({ ...p }));
         const pa = splitAt(chunkPieces, a);
         const pb = splitAt(chunkPieces, b);
-        const chunk: Chunk = { text: combined.slice(a, b), pieces: compact(chunkPieces.slice(pa, pb)), roots: [], own: new Map() };
+        const chunk = new Chunk(combined.slice(a, b), compact(chunkPieces.slice(pa, pb)));
         for (const u of parsed.units) {
           if (u.start >= a && u.start < Math.max(b, a + 1)) {
             shift(u, -a);

@@ -238,3 +238,11 @@ export function nfcWithMap(s: string): { text: string; map: Int32Array } | null 
   map.push(s.length);
   return { text, map: Int32Array.from(map) };
 }
+
+/** Upper-case the first letter of a string (for a replacement that opens a sentence or unit). */
+export function capitalizeFirst(s: string): string {
+  const m = /\p{L}/u.exec(s);
+  if (!m) return s;
+  const i = m.index;
+  return s.slice(0, i) + s.charAt(i).toLocaleUpperCase('vi') + s.slice(i + 1);
+}
