@@ -22,6 +22,9 @@ import { importDocument } from '../../src/import/index.js';
 import { loadPatch } from '../../src/patch/load.js';
 import { HAS_SHARED, TEXTS } from '../helpers/paths.js';
 import { compareWitness } from './helpers.js';
+import { witness } from '../../src/diff/classify.js';
+import { buildExport, renderExport } from '../../src/export/run.js';
+import { compareNotes, noteLine, placedNotes, vbhn22 } from '../export/vbhn.js';
 
 async function compiled(file: string, amends: string): Promise<CompileResult> {
   const r = await compileAmendmentFile(readFileSync(join(TEXTS, file)), file, { amends });
@@ -104,6 +107,40 @@ describe.skipIf(!HAS_SHARED)('Luật 51/2024/QH15 → Luật Bảo hiểm y tế
     // and every heading is the witness's: a quoted article's heading is not run into its text
     const fold = (h: string | undefined): string | undefined => h?.replace(/\s+/gu, ' ').trim();
     expect(witness.all.filter((u) => u.heading !== undefined && fold(d.result.byAnchor.get(u.anchor)?.heading) !== fold(u.heading)).map((u) => u.anchor)).toEqual([]);
+  });
+
+  it('the result against the official consolidation (`quyche diff --witness`): exactly the official text’s own departures, and nothing substantive else', async () => {
+    const r = await compiled('luat-51-2024-sua-doi-bhyt.txt', '25/2008/QH12');
+    const patch = loadPatch('amendments/luat-51.yaml', writePatchYaml(r.patch, 'header', 'count', 's'));
+    const base = parseRegulation('base.md', readFileSync(join(TEXTS, 'bhyt/base.md'), 'utf8'));
+    const run = applyPatches([patch], { find: () => base });
+    const result = parseRegulation('result.md', run.documents[0]!.result.source.text);
+    const witnessed = witness(result, parseRegulation('witness.md', readFileSync(join(TEXTS, 'bhyt/witness.md'), 'utf8')));
+    const where = (f: (typeof witnessed.findings)[number]): string => `${f.class} ${f.old?.anchor ?? f.new?.anchor}`;
+    expect(witnessed.findings.map(where).sort()).toEqual(['case dieu-32.khoan-1.diem-c', 'case dieu-8.khoan-2', 'punctuation dieu-6.khoan-2']);
+    expect(witnessed.substantive).toBe(false);
+  });
+
+  it('the consolidated export of the run: every footnote Luật 51 gives a unit equals VBHN 22’s, word for word and at the same place', async () => {
+    // the base as the Văn phòng Quốc hội had it: VBHN 47, with its footnotes (the units' history)
+    const imported = await importDocument(readFileSync(join(TEXTS, 'luat-bhyt-vbhn-47-2024.txt')), { name: 'luat-bhyt-vbhn-47-2024.txt' });
+    if (!imported.ok) throw new Error('VBHN 47 did not import');
+    const doc = parseRegulation('vbhn-47.md', imported.markdown);
+    const r = await compiled('luat-51-2024-sua-doi-bhyt.txt', '25/2008/QH12');
+    const patch = loadPatch('amendments/luat-51.yaml', writePatchYaml(r.patch, 'header', 'count', 's'));
+    const run = applyPatches([patch], { find: () => doc });
+    expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const exp = buildExport({ kind: 'consolidated', run, patches: [patch], revision: { author: 'a', date: '2026-12-01T00:00:00Z' }, document: doc });
+    const ours = placedNotes((await renderExport(exp, 'md')) as string);
+    const official = (await vbhn22()).notes;
+    // the units Luật 51 changed, as VBHN 22 footnotes them (its căn cứ note on the preamble aside)
+    const notes51 = official.filter((n) => n.text.includes('51/2024/QH15') && n.anchor !== 'intro');
+    expect(notes51).toHaveLength(79);
+    const changed = new Set(notes51.map((n) => n.anchor));
+    const cmp = compareNotes(ours, official, changed);
+    expect(cmp.ours).toEqual(cmp.theirs);
+    // and quyche footnotes no unit Luật 51 did not change with a Luật 51 note
+    expect(ours.filter((n) => n.text.includes('51/2024/QH15') && !changed.has(n.anchor)).map(noteLine)).toEqual([]);
   });
 
   it('reads the Markdown that `quyche import` writes of the law exactly as the gazette text', async () => {
