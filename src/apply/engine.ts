@@ -10,7 +10,8 @@ import { formatCitation, styleOf, unitWord } from '../citation/format.js';
 import { resolveTarget } from '../citation/resolve.js';
 import { diagnosticAt, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import { segment } from '../document/anchor.js';
-import { HEADING_PATTERNS, matchLabel } from '../document/labels.js';
+import { isHeadingPattern, unitRank } from '../document/kinds.js';
+import { matchLabel } from '../document/labels.js';
 import { isHeadingKind, KIND_RANK, type RegulationDocument, type Unit } from '../document/model.js';
 import { parseRegulation, parseUnits } from '../document/parse.js';
 import type { LoadedPatch, YamlPath } from '../patch/load.js';
@@ -212,7 +213,7 @@ function contentStartAfter(w: WorkingDocument, u: Unit): Pos {
   return { chunk: end.chunk, offset: p };
 }
 
-function newlines(w: WorkingDocument, a: Pos, b: Pos): number {
+function newlines(a: Pos, b: Pos): number {
   if (a.chunk === b.chunk) return (a.chunk.text.slice(a.offset, b.offset).match(/\n/g) ?? []).length;
   return (a.chunk.text.slice(a.offset).match(/\n/g) ?? []).length + (b.chunk.text.slice(0, b.offset).match(/\n/g) ?? []).length;
 }
@@ -227,7 +228,7 @@ function removalRange(w: WorkingDocument, u: Unit): [Pos, Pos] {
   const firstInDocument = before.chunk === w.chunks[0] && before.offset === 0;
   if (firstInDocument && !lastInDocument) return [start, after];
   if (lastInDocument) return [before, end];
-  return newlines(w, end, after) < newlines(w, before, start) ? [start, after] : [before, end];
+  return newlines(end, after) < newlines(before, start) ? [start, after] : [before, end];
 }
 
 /** Is unit u separated from its neighbour by a blank line (the document's style there)? */
@@ -290,7 +291,7 @@ function checkOneUnit(ctx: Ctx, text: string): boolean {
   return false;
 }
 
-function fitMessage(ctx: Ctx, fit: Exclude<Fit, { ok: true }>, label: string, where: string): { message: Message; hint?: Message } {
+function fitMessage(fit: Exclude<Fit, { ok: true }>, label: string, where: string): { message: Message; hint?: Message } {
   const hint: Message | undefined = fit.free ? { id: 'apply.free-label', args: { free: fit.free } } : undefined;
   switch (fit.reason) {
     case 'collision':
@@ -328,7 +329,7 @@ function checkSlot(ctx: Ctx, frag: Fragment, slot: Slot, field: string, exclude?
   // level: a unit goes beside units of its own pattern, or into a unit of a higher rank
   const parentRank = slot.parent ? rankOf(slot.parent) : -1;
   if (rankOf(f) <= parentRank) {
-    const { message } = fitMessage(ctx, { ok: false, reason: 'level' }, f.label, where);
+    const { message } = fitMessage({ ok: false, reason: 'level' }, f.label, where);
     report(ctx, field, 'label-conflict', message);
     return false;
   }
@@ -358,7 +359,7 @@ function checkSlot(ctx: Ctx, frag: Fragment, slot: Slot, field: string, exclude?
     }
   }
   if (!fit.ok) {
-    const { message, hint } = fitMessage(ctx, fit, f.label, where);
+    const { message, hint } = fitMessage(fit, f.label, where);
     report(ctx, field, 'label-conflict', message, hint);
     return false;
   }
@@ -400,11 +401,7 @@ function isBullet(u: Unit): boolean {
   return u.pattern === 'bullet' || u.pattern === 'bullet2';
 }
 
-function rankOf(u: Unit): number {
-  const ranks: Record<string, number> = { phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4, arabic: 5, decimal: 6, letter: 7, paren: 8, intro: 8.5, bullet: 9, bullet2: 10 };
-  if (u.pattern === 'roman') return u.kind === 'muc' ? 2 : 0;
-  return ranks[u.pattern] ?? 9;
-}
+const rankOf = unitRank;
 
 /** The Markdown prefix a new unit takes from its neighbours. */
 function prefixFor(ctx: Ctx, slot: Slot, frag: Fragment): string {
@@ -481,7 +478,7 @@ function opReplace(ctx: Ctx, c: Extract<Change, { op: 'replace' }>): void {
 function opReplaceHeading(ctx: Ctx, c: Extract<Change, { op: 'replace_heading' }>): void {
   const [u] = resolve(ctx, 'target', c.target, { one: true }) ?? [];
   if (!u || !checkExpect(ctx, [u])) return fail(ctx);
-  if (!HEADING_PATTERNS.has(u.pattern as never)) {
+  if (!isHeadingPattern(u.pattern)) {
     report(ctx, 'target', 'target-not-found', { id: 'apply.no-heading', args: { target: cite(ctx, u) } });
     return fail(ctx);
   }
@@ -649,7 +646,6 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
   const edits: Array<{ chunk: Hit['chunk']; start: number; end: number; text: string }> = [];
   let total = 0;
   let failed = false;
-  const touched = new Set<string>();
   for (const scope of scopes) {
     const hits = findPhrase(scope.segments, anchorPhrase);
     total += hits.length;
@@ -690,7 +686,6 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
         failed = true;
       }
     }
-    touched.add(scope.label);
   }
   if (c.expect_count !== undefined && total !== c.expect_count) {
     report(ctx, 'expect_count', 'count-mismatch', { id: 'apply.count-mismatch', args: { phrase: anchorPhrase, expected: c.expect_count, found: total } });
@@ -701,7 +696,6 @@ function opPhrase(ctx: Ctx, c: PhraseChange): void {
   // the units whose text changes, for the record
   const anchors = edits.map((e) => unitAt(w, e.chunk, e.start)).filter((u): u is Unit => !!u).map((u) => anchorOf(ctx, u));
   conflicts(ctx, w.replaceMany(edits, ctx.by), anchorField);
-  void touched;
   done(ctx, [...new Set(anchors)]);
 }
 

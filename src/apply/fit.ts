@@ -7,7 +7,7 @@
  */
 import type { Pattern } from '../document/labels.js';
 import type { Unit } from '../document/model.js';
-import { compareKeys, isSuccessor, letterAt, letterKey, sequenceKey, type SequenceKey } from '../document/numbering.js';
+import { compareKeys, isSuccessor, letterAt, letterKey, sequenceKey } from '../document/numbering.js';
 
 export type Fit =
   | { ok: true }

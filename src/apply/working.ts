@@ -5,7 +5,7 @@
  * the tree of the whole document is re-assembled from the chunks' heading units, which is cheap.
  * Unit offsets here are relative to their chunk; the final text is parsed afresh at the end.
  */
-import { HEADING_PATTERNS } from '../document/labels.js';
+import { isHeadingPattern, KIND_RANK } from '../document/kinds.js';
 import { assignAnchors, segment } from '../document/anchor.js';
 import { isHeadingKind, type DocumentMeta, type RegulationDocument, type Unit, type UnitTree } from '../document/model.js';
 import { arabicKey, romanKey, type SequenceKey } from '../document/numbering.js';
@@ -114,7 +114,6 @@ export interface Pos {
   offset: number;
 }
 
-const HEADING_RANK: Record<string, number> = { phan: 0, chuong: 1, muc: 2, 'tieu-muc': 3, dieu: 4 };
 
 function shift(u: Unit, delta: number): void {
   u.start += delta;
@@ -221,8 +220,8 @@ export class WorkingDocument implements UnitTree {
     for (const chunk of this.chunks) {
       for (const r of chunk.roots) {
         r.children.length = chunk.own.get(r) ?? r.children.length;
-        if (HEADING_PATTERNS.has(r.pattern as never)) {
-          let rank = HEADING_RANK[r.kind] ?? 0;
+        if (isHeadingPattern(r.pattern)) {
+          let rank = isHeadingKind(r.kind) ? KIND_RANK[r.kind] : 0;
           if (r.pattern === 'roman') {
             const explicit = stack.some((s) => s.u.pattern === 'phan');
             rank = explicit ? 2 : 0;
@@ -565,7 +564,7 @@ export class WorkingDocument implements UnitTree {
     for (;;) {
       const parsed = parseUnits(new SourceText(this.original.source.path, combined), 0, combined.length, this.contextBefore(i));
       const head = parsed.units[0];
-      const startsWithHeading = !!head && HEADING_PATTERNS.has(head.pattern as never) && head.start === 0;
+      const startsWithHeading = !!head && isHeadingPattern(head.pattern) && head.start === 0;
       // a chunk that no longer starts with a heading label joins the chunk before it
       if (i > 0 && !startsWithHeading && combined.length > 0) {
         const prev = this.chunks[i - 1]!;
@@ -574,7 +573,7 @@ export class WorkingDocument implements UnitTree {
         i--;
         continue;
       }
-      const cuts = parsed.units.filter((u, k) => HEADING_PATTERNS.has(u.pattern as never) && (k > 0 || u.start > 0)).map((u) => u.start);
+      const cuts = parsed.units.filter((u, k) => isHeadingPattern(u.pattern) && (k > 0 || u.start > 0)).map((u) => u.start);
       const bounds = [0, ...cuts, combined.length];
       const fresh: Chunk[] = [];
       for (let k = 0; k + 1 < bounds.length; k++) {
@@ -618,10 +617,10 @@ export class WorkingDocument implements UnitTree {
     for (let k = 0; k < oldRoots.length; k++) {
       const o = oldRoots[k]!;
       const n = newRoots[k]!;
-      const heading = HEADING_PATTERNS.has(o.pattern as never);
-      if (heading !== HEADING_PATTERNS.has(n.pattern as never)) return false;
+      const heading = isHeadingPattern(o.pattern);
+      if (heading !== isHeadingPattern(n.pattern)) return false;
       if (heading && (o.pattern !== n.pattern || (o.pattern !== 'roman' && o.kind !== n.kind) || o.number !== n.number)) return false;
-      if (!heading && o.parent !== null && !HEADING_PATTERNS.has(o.parent.pattern as never)) return false;
+      if (!heading && o.parent !== null && !isHeadingPattern(o.parent.pattern)) return false;
     }
     const map = new Map<Unit, Unit>();
     for (let k = 0; k < oldRoots.length; k++) map.set(oldRoots[k]!, newRoots[k]!);
@@ -648,7 +647,7 @@ export class WorkingDocument implements UnitTree {
         child.parent = n;
         n.children.push(child);
       }
-      if (!HEADING_PATTERNS.has(o.pattern as never)) {
+      if (!isHeadingPattern(o.pattern)) {
         n.anchor = o.anchor;
         continue;
       }

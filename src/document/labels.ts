@@ -23,7 +23,6 @@ export type Pattern =
   | 'bullet'
   | 'bullet2';
 
-export const HEADING_PATTERNS: ReadonlySet<Pattern> = new Set(['phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'roman']);
 
 export interface LabelMatch {
   pattern: Pattern;

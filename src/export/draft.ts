@@ -23,7 +23,7 @@ import type { DocumentMeta } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
 import type { Patch } from '../patch/schema.js';
 import { para, type ExportDoc, type Paragraph } from './doc.js';
-import { amendingName, draftArticles, lowerFirst, type DraftArticle, type DraftEntry } from './formulas.js';
+import { amendingName, draftArticles, type DraftArticle, type DraftEntry } from './formulas.js';
 
 /** The formal parts' fields that are not in the patch (quyche.yaml). */
 export interface FormalFields {

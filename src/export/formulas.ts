@@ -8,7 +8,7 @@
  * ("theo quy định tại Khoản 2, Điều 1 của …").
  */
 import type { AppliedDocument, ChangeRecord } from '../apply/engine.js';
-import { citedNumber, formatCitation, formatDocumentRef, styleOf, unitWord, type CitationStyle } from '../citation/format.js';
+import { citedNumber, formatDocumentRef, styleOf, unitWord, type CitationStyle } from '../citation/format.js';
 import type { DocumentMeta, RegulationDocument, Unit } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
 import type { Change, Patch } from '../patch/schema.js';
