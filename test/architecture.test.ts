@@ -3,7 +3,9 @@
  * - folders import one another only down the pipeline (runtime imports; `import type` is free),
  *   so the graph between folders has no cycle;
  * - the library is pure: `process` and `console` only in src/cli/, `node:fs` only in
- *   src/cli/node-io.ts.
+ *   src/cli/node-io.ts;
+ * - no dead export: every exported function, constant or class is used by another module (of
+ *   src, the tests, the bench or the scripts). Unused locals and parameters are `npm run lint`'s.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -18,8 +20,9 @@ export const LAYERS = ['util', 'markdown', 'text', 'diagnostics', 'document', 'i
 function files(dir: string, out: string[] = []): string[] {
   for (const f of readdirSync(dir)) {
     const p = join(dir, f);
-    if (statSync(p).isDirectory()) files(p, out);
-    else if (p.endsWith('.ts')) out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (f !== 'fixtures' && f !== 'node_modules') files(p, out);
+    } else if (/\.(?:ts|mjs)$/u.test(p)) out.push(p);
   }
   return out;
 }
@@ -34,7 +37,7 @@ function code(s: string): string {
   return s.replace(/\/\*[^]*?\*\//gu, '').replace(/(^|[^:'"`\\])\/\/.*$/gmu, '$1');
 }
 
-const SOURCES = files(SRC).map((path) => ({ path, folder: folderOf(path), text: readFileSync(path, 'utf8') }));
+const SOURCES = files(SRC).filter((p) => p.endsWith('.ts')).map((path) => ({ path, folder: folderOf(path), text: readFileSync(path, 'utf8') }));
 
 describe('architecture', () => {
   it('every folder of src/ has its place in the pipeline', () => {
@@ -59,4 +62,18 @@ describe('architecture', () => {
     const fs = SOURCES.filter((s) => /from\s+'node:fs(?:\/promises)?'|require\('(?:node:)?fs'\)/u.test(s.text)).map((s) => relative(SRC, s.path));
     expect(fs).toEqual(['cli/node-io.ts']);
   });
+
+  it('no dead export: every exported function, constant or class is used outside its module', () => {
+    const others = [...files(join(REPO, 'test')), ...files(join(REPO, 'bench')), ...files(join(REPO, 'scripts'))];
+    const texts = new Map<string, string>([...SOURCES.map((x) => [x.path, x.text] as const), ...others.map((p) => [p, readFileSync(p, 'utf8')] as const)]);
+    const dead: string[] = [];
+    for (const src of SOURCES) {
+      for (const m of src.text.matchAll(/^export (?:async )?(?:function\*?|const|let|class|enum) (\w+)/gmu)) {
+        const word = new RegExp(`\\b${m[1]}\\b`, 'u');
+        if (![...texts].some(([p, t]) => p !== src.path && word.test(t))) dead.push(`${relative(SRC, src.path)}: ${m[1]}`);
+      }
+    }
+    expect(dead).toEqual([]);
+  });
 });
+

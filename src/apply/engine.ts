@@ -810,7 +810,7 @@ const OPENS = /[([“«]/;
  *   spaces before it go;
  * - otherwise only the phrase goes. Line breaks between lines that stay are never touched.
  */
-export function deletionRange(text: { readonly length: number; charAt(i: number): string }, start: number, end: number): [number, number] {
+function deletionRange(text: { readonly length: number; charAt(i: number): string }, start: number, end: number): [number, number] {
   let a = start;
   while (a > 0 && BLANK.test(text.charAt(a - 1))) a--;
   let b = end;

@@ -20,7 +20,7 @@ function samePattern(a: Pattern | 'intro', b: Pattern | 'intro'): boolean {
 }
 
 /** The next label after `prev` with a suffix (5 → 5a → 5b; d → d1 → d2), not in `taken`. */
-export function freeLabel(pattern: Pattern | 'intro', prev: string | undefined, taken: ReadonlySet<string>): string | undefined {
+function freeLabel(pattern: Pattern | 'intro', prev: string | undefined, taken: ReadonlySet<string>): string | undefined {
   if (pattern === 'bullet' || pattern === 'bullet2' || pattern === 'intro') return undefined;
   const has = (s: string): boolean => taken.has(s.toLocaleLowerCase('vi'));
   if (prev === undefined) {

@@ -18,7 +18,7 @@ export function indentOf(prefix: string): string {
 }
 
 /** Does the text open with its own structural prefix (a heading marker or indentation)? */
-export function hasOwnPrefix(line: string): boolean {
+function hasOwnPrefix(line: string): boolean {
   return /^(?:[ \t]+|>|#{1,6}[ \t]|[-*+][ \t]+(?=\S))/.test(line);
 }
 

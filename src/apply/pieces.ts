@@ -21,10 +21,6 @@ export function pieceLength(p: Piece): number {
   return p.kind === 'orig' ? p.end - p.start : p.kind === 'new' ? p.text.length : 0;
 }
 
-export function pieceText(p: Piece, original: string): string {
-  return p.kind === 'orig' ? original.slice(p.start, p.end) : p.kind === 'new' ? p.text : '';
-}
-
 /** Split a piece at a relative offset. */
 function splitPiece(p: Piece, at: number): [Piece, Piece] {
   if (p.kind === 'orig') return [{ kind: 'orig', start: p.start, end: p.start + at }, { kind: 'orig', start: p.start + at, end: p.end }];
@@ -146,14 +142,6 @@ export function splice(pieces: Piece[], start: number, end: number, text: string
   if (a < pieces.length) fingers.set(pieces, { index: a, pos: start, piece: pieces[a]! });
   else fingers.delete(pieces);
   return { overlapped };
-}
-
-/** The pieces of [start, end) of a list (copies). */
-export function slicePieces(pieces: readonly Piece[], start: number, end: number): Piece[] {
-  const copy = pieces.map((p) => ({ ...p }));
-  const a = splitAt(copy, start);
-  const b = splitAt(copy, end);
-  return copy.slice(a, b);
 }
 
 /** Merge adjacent pieces that continue each other (keeps lists short). */

@@ -8,7 +8,7 @@ import type { OutStream } from './io.js';
 
 export type ColorChoice = boolean | undefined;
 
-export function colorLevel(stream: OutStream, env: Record<string, string | undefined>, choice: ColorChoice): 0 | 1 | 2 | 3 {
+function colorLevel(stream: OutStream, env: Record<string, string | undefined>, choice: ColorChoice): 0 | 1 | 2 | 3 {
   if (choice === false) return 0;
   if (choice === true) return 1;
   const force = env.FORCE_COLOR;

@@ -127,7 +127,7 @@ function recording(fs: FileIO, reads: Set<string>): FileIO {
 }
 
 /** An OS error as a sentence: the path, the reason in the user's language, the OS code. */
-export function ioMessage(e: IoError | LockedError, tr: Context['t'], cwd: string): string {
+function ioMessage(e: IoError | LockedError, tr: Context['t'], cwd: string): string {
   const path = relativePath(e.path, cwd);
   if (e instanceof LockedError) return tr('io.locked', { path, lock: relativePath(e.lock, cwd), pid: e.pid });
   const id = `io.errno.${e.errno}` as MessageId;
@@ -193,7 +193,7 @@ function usageMessage(err: CommanderError, tr: Context['t']): string {
   }
 }
 
-export async function buildProgram(ctx: Context, argv?: readonly string[]): Promise<Command> {
+async function buildProgram(ctx: Context, argv?: readonly string[]): Promise<Command> {
   const { io } = ctx;
   const program = new Command('quyche');
   program

@@ -31,8 +31,8 @@ export interface NodeFSHooks {
   beforeRename?: (tmp: string) => Promise<void>;
 }
 
-export const LOCK_FILE = '.quyche.lock';
-export const TEMP_PREFIX = '.quyche-tmp-';
+const LOCK_FILE = '.quyche.lock';
+const TEMP_PREFIX = '.quyche-tmp-';
 
 /** Temporary and lock files this process has created and not yet removed (for signals). */
 const LIVE = new Set<string>();
@@ -60,7 +60,7 @@ function reasonOf(e: unknown): string {
   return r ? r[1]! : m;
 }
 
-export function ioError(op: IoError['op'], path: string, e: unknown): Error {
+function ioError(op: IoError['op'], path: string, e: unknown): Error {
   if (e instanceof IoError || e instanceof FileChangedError || e instanceof FileExistsError || e instanceof LockedError) return e;
   return new IoError(op, path, code(e), reasonOf(e));
 }

@@ -49,7 +49,7 @@ export function fail(ctx: Context, g: GlobalOptions, message: string, hint?: str
   throw new ExitError(2);
 }
 
-export async function openWorkspace(ctx: Context, g: GlobalOptions): Promise<Workspace> {
+async function openWorkspace(ctx: Context, g: GlobalOptions): Promise<Workspace> {
   const start = g.root ? resolvePath(ctx.io.cwd, g.root) : ctx.io.cwd;
   if (g.root !== undefined) {
     const fs = ctx.io.fs;

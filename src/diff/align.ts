@@ -31,7 +31,7 @@ export interface Alignment {
 }
 
 /** Similarity at which two units read as one unit edited (word multisets, Dice). */
-export const SIMILAR = 0.5;
+const SIMILAR = 0.5;
 /** Rarest words, and rarest word pairs, a unit is indexed and looked up by. */
 const PROBES = 3;
 /** Longest candidate list a word may have before it is too common to say anything. */
@@ -50,7 +50,7 @@ function alnum(c: number): string {
 }
 
 /** A unit's text for matching: NFC, lower case, letters and digits only, single spaces. */
-export function looseKey(text: string): string {
+function looseKey(text: string): string {
   const s = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   let out = '';
   let space = false;
@@ -181,7 +181,7 @@ function infos(doc: RegulationDocument): Map<Unit, Info> {
 }
 
 /** Dice coefficient of two word lists (multisets). */
-export function dice(a: readonly string[], b: readonly string[]): number {
+function dice(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 && b.length === 0) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   // a cheap bound first: lengths too far apart cannot reach the threshold
@@ -341,7 +341,7 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
 }
 
 /** Indices of a longest strictly increasing subsequence (patience sorting, O(n log n)). */
-export function lis(xs: readonly number[]): Set<number> {
+function lis(xs: readonly number[]): Set<number> {
   const tails: number[] = [];
   const prev = new Array<number>(xs.length).fill(-1);
   for (let i = 0; i < xs.length; i++) {

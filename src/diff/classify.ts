@@ -19,7 +19,7 @@ export type WitnessClass = 'layout' | 'punctuation' | 'case' | 'tone' | 'wording
 export const WITNESS_CLASSES: readonly WitnessClass[] = ['layout', 'punctuation', 'case', 'tone', 'wording', 'unit', 'numbering', 'order'];
 
 /** Classes that make `--witness` exit 1. */
-export const SUBSTANTIVE: ReadonlySet<WitnessClass> = new Set(['wording', 'unit', 'numbering']);
+const SUBSTANTIVE: ReadonlySet<WitnessClass> = new Set(['wording', 'unit', 'numbering']);
 
 export interface WitnessFinding {
   class: WitnessClass;

@@ -17,7 +17,7 @@ import type { DiffPart } from '../text/worddiff.js';
 import type { WitnessReport } from './classify.js';
 import { asRedline, findingData, type DocumentDiff, type Finding, type UnitRef } from './compare.js';
 
-export const DIFF_JSON_VERSION = 1;
+const DIFF_JSON_VERSION = 1;
 
 export interface DiffTerminalOptions {
   chalk: ChalkInstance;
@@ -52,7 +52,7 @@ function indent(s: string, by: string): string {
 }
 
 /** Parts shown with marks, dedented and without heading markers (marks placed after). */
-export function markParts(parts: readonly DiffPart[], chalk: ChalkInstance): string {
+function markParts(parts: readonly DiffPart[], chalk: ChalkInstance): string {
   const m = marks(chalk);
   const marked = parts.map((p) => (p.kind === 'equal' ? p.text : p.kind === 'del' ? `\u0001${p.text}\u0002` : `\u0003${p.text}\u0004`)).join('');
   return display(marked)
@@ -66,7 +66,7 @@ function listNumbers(rs: readonly UnitRef[]): string {
 }
 
 /** "khoản 3 thành khoản 4", "điểm d, đ, e thành điểm e, g, h", "Điều 5–9 thành Điều 6–10". */
-export function renumberPhrase(f: Finding, oldDoc: RegulationDocument, newDoc: RegulationDocument, lang: Lang): string {
+function renumberPhrase(f: Finding, oldDoc: RegulationDocument, newDoc: RegulationDocument, lang: Lang): string {
   const u = f.units!.old!;
   const v = f.units!.new!;
   const wo = unitWord(u, oldDoc.meta, styleOf(oldDoc.meta)).toLocaleLowerCase('vi');

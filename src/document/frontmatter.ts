@@ -11,7 +11,7 @@ import { parseDate } from '../util/dates.js';
 import { suggest } from '../util/suggest.js';
 import type { DocumentMeta, DocumentStatus, LevelNames } from './model.js';
 
-export const META_FIELDS = [
+const META_FIELDS = [
   'number', 'type', 'title', 'issuer', 'date', 'effective', 'status', 'superseded_by', 'amended_by', 'history', 'excerpt', 'labels', 'style',
 ] as const;
 

@@ -64,7 +64,7 @@ export function quoted(lines: readonly string[], close = '.'): string[] {
 }
 
 /** An entry of an article: its lead, its quote, its points a), b) … each closed by ; and the last by the entry's end. */
-export function entryParagraphs(e: DraftEntry, numbered = true): Paragraph[] {
+function entryParagraphs(e: DraftEntry, numbered = true): Paragraph[] {
   const out: Paragraph[] = [];
   const lead = (label: string, text: string, quote: string[] | undefined, close: string): void => {
     const body = quote ? text : text.replace(/[.;]$/u, '') + close;

@@ -159,7 +159,7 @@ function phraseSubject(change: Change): string | undefined {
 const PHRASE_OPS = new Set<Change['op']>(['replace_phrase', 'delete_phrase', 'insert_phrase']);
 
 /** Where a unit's footnote mark goes: right after its label; an article's at the end of its heading. */
-export function unitMarkAt(text: string, u: Unit): number {
+function unitMarkAt(text: string, u: Unit): number {
   if (isHeadingKind(u.kind) && u.headingEnd !== undefined && u.headingEnd > u.labelEnd) return u.headingEnd;
   let end = u.labelEnd;
   // after a bullet's space, so that a Markdown list item stays one
@@ -175,7 +175,7 @@ const HISTORY = /^(?:Khoản|Điểm|Điều|Tiết|Chương|Mục|Phần|Nội 
  * consolidation's sentence ("Khoản này được sửa đổi, bổ sung theo quy định tại …"). Returns its
  * label and its sentences, each a change of the unit's history.
  */
-export function priorHistory(text: string, u: Unit, defs: ReadonlyMap<string, string> = footnoteDefinitions(text)): { label: string; sentences: string[] } | undefined {
+function priorHistory(text: string, u: Unit, defs: ReadonlyMap<string, string> = footnoteDefinitions(text)): { label: string; sentences: string[] } | undefined {
   let m: RegExpExecArray | null;
   if (isHeadingKind(u.kind) && u.headingEnd !== undefined && u.headingEnd > u.labelEnd) m = /\[\^([^\]\s]+)\]\s*$/u.exec(text.slice(u.labelEnd, u.headingEnd));
   else m = /^[ \t]*\[\^([^\]\s]+)\]/u.exec(text.slice(u.labelEnd, Math.min(u.end, u.labelEnd + 64)));
@@ -189,7 +189,7 @@ export function priorHistory(text: string, u: Unit, defs: ReadonlyMap<string, st
 }
 
 /** The footnote definitions of a Markdown text (`[^label]: …`, with their indented continuation lines), whitespace folded. */
-export function footnoteDefinitions(text: string): Map<string, string> {
+function footnoteDefinitions(text: string): Map<string, string> {
   const defs = new Map<string, string>();
   if (!text.includes('[^')) return defs;
   for (const m of text.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*(?:\r?\n[ \t]+\S.*)*)/gmu)) {

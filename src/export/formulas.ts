@@ -13,7 +13,6 @@ import type { DocumentMeta, RegulationDocument, Unit } from '../document/model.j
 import type { LoadedPatch } from '../patch/load.js';
 import type { Change, Patch } from '../patch/schema.js';
 import { plainText } from '../text/markup.js';
-import { formatDateLong } from '../util/dates.js';
 
 export interface DraftItem {
   record: ChangeRecord;
@@ -69,7 +68,7 @@ export function capitalise(s: string): string {
 }
 
 /** Display lines of a unit (its label, heading and text, children included). */
-export function unitLines(doc: RegulationDocument, u: Unit): string[] {
+function unitLines(doc: RegulationDocument, u: Unit): string[] {
   return plainText(doc.source.text, u.start, u.end)
     .split('\n')
     .map((l) => l.trim())
@@ -125,10 +124,6 @@ export function amendingRefs(d: AppliedDocument, patches: readonly LoadedPatch[]
     .map((lp) => amendingRef(lp.patch!, d.original.meta));
 }
 
-export function effectivePhrase(date: string | undefined): string {
-  return date ? `, có hiệu lực kể từ ${formatDateLong(date)}` : '';
-}
-
 /**
  * Where an item stands in the amending document: the change's own `source` when the amending
  * document numbers it ("điểm a khoản 35 Điều 1"), else its place in the drafted article —
@@ -161,7 +156,7 @@ export function curly(s: string): string {
 }
 
 /** A phrase trimmed and in curly quotes. */
-export const QP = (s: string): string => Q(phrase(s));
+const QP = (s: string): string => Q(phrase(s));
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
@@ -451,7 +446,7 @@ interface ParsedSource {
 }
 
 /** "điểm a khoản 35 Điều 1" → {article 1, khoản 35, điểm a} (state or Party spelling). */
-export function parseSource(source: string | undefined): ParsedSource | undefined {
+function parseSource(source: string | undefined): ParsedSource | undefined {
   if (!source) return undefined;
   const m = /^\s*(?:(?:điểm|Điểm)\s+([\p{L}\d.]+),?\s+)?(?:(?:khoản|Khoản)\s+(\d+[\p{L}]?),?\s+)?Điều\s+(\d+[\p{L}]?)\s*$/u.exec(source.normalize('NFC'));
   if (!m) return undefined;

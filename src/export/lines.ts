@@ -88,7 +88,7 @@ export function displayParts(parts: readonly DiffPart[]): DiffPart[] {
   return out;
 }
 
-export function styleOfLine(content: string, heading: boolean): ParagraphStyle {
+function styleOfLine(content: string, heading: boolean): ParagraphStyle {
   const m = matchLabel(content.normalize('NFC'), heading);
   if (m) {
     if (m.pattern === 'dieu') return 'article';

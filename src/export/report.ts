@@ -46,7 +46,7 @@ function sentence(s: string): string {
 }
 
 /** Lower-case a sentence's first word when it is a common word (never a name: "Văn phòng Tỉnh ủy", "Điều 5"). */
-export function lowerLead(s: string): string {
+function lowerLead(s: string): string {
   return /^(?:Đề|Để|Bổ|Sửa|Bỏ|Chuyển|Tại|Khi|Cho|Do|Trên|Theo|Căn|Thay|Nhằm|Ban)\s/u.test(s) && !/^Ban\s+(?:Chấp|Thường|Bí)/u.test(s) ? lowerFirst(s) : s;
 }
 
@@ -54,7 +54,7 @@ export function lowerLead(s: string): string {
  * Bases named without a quote, as one list: the units of one document joined ("Khoản 4, Điều 15
  * và Điều 16, Quy định số 58-QĐ/TW …").
  */
-export function joinBases(cites: readonly string[]): string {
+function joinBases(cites: readonly string[]): string {
   const groups: Array<{ doc: string; units: string[] }> = [];
   for (const c of cites) {
     const m = /^(.*?),\s*((?:Quy định|Quyết định|Nghị quyết|Hướng dẫn|Kết luận|Chỉ thị|Quy chế|Luật|Nghị định|Thông tư|Điều lệ)\s.*)$/u.exec(c);

@@ -42,7 +42,7 @@ function unchanged(doc: RegulationDocument): AppliedDocument {
 }
 
 /** Several documents in one export: their blocks one after the other, notes and anchors renumbered. */
-export function mergeDocs(docs: readonly ExportDoc[]): ExportDoc {
+function mergeDocs(docs: readonly ExportDoc[]): ExportDoc {
   if (docs.length === 1) return docs[0]!;
   const first = docs[0]!;
   const blocks: Block[] = [];

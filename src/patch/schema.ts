@@ -295,7 +295,7 @@ export function jsonSchema(): Record<string, unknown> {
  * the loader checks itself), each date marked `realDate` (the refinement JSON Schema cannot
  * say), and the field names.
  */
-export function validatorData(): { schema: unknown; fields: Record<Op | 'patch' | 'basis', string[]> } {
+function validatorData(): { schema: unknown; fields: Record<Op | 'patch' | 'basis', string[]> } {
   const { z } = require('zod') as typeof Zod;
   const strip = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(strip);

@@ -8,7 +8,7 @@ import type { RegulationDocument, Unit, UnitKind } from '../document/model.js';
 import { plainHeading } from '../document/parse.js';
 import type { Range } from '../text/source.js';
 
-export const OUTLINE_JSON_VERSION = 1;
+const OUTLINE_JSON_VERSION = 1;
 
 export interface UnitJson {
   kind: UnitKind;
@@ -58,7 +58,7 @@ export function documentToJson(doc: RegulationDocument, cwdRelativePath: string)
 const DEPTH_KINDS: UnitKind[] = ['phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'khoan', 'diem', 'tiet', 'bullet'];
 
 /** A one-line summary of a unit: its heading, or the start of its own text. */
-export function unitSummary(doc: RegulationDocument, u: Unit, width = 60): string {
+function unitSummary(doc: RegulationDocument, u: Unit, width = 60): string {
   if (u.heading) return u.heading;
   // a summary needs the first words only: read up to the end of the line that holds them
   const text = doc.source.text;

@@ -101,23 +101,3 @@ export function identity(source: string, start = 0, end = source.length): Mapped
   return { text: source.slice(start, end), starts, ends };
 }
 
-/** Compose: `outer` was derived from `inner.text`; the result maps `outer` straight to inner's source. */
-export function compose(outer: MappedText, inner: MappedText): MappedText {
-  const n = outer.text.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const last = inner.text.length - 1;
-  for (let i = 0; i < n; i++) {
-    const a = outer.starts[i]!;
-    const b = outer.ends[i]!;
-    if (last < 0) {
-      starts[i] = 0;
-      ends[i] = 0;
-      continue;
-    }
-    starts[i] = a <= last ? inner.starts[a]! : inner.ends[last]!;
-    ends[i] = b - 1 <= last && b > 0 ? inner.ends[b - 1]! : inner.ends[last]!;
-    if (b <= a) ends[i] = starts[i]!;
-  }
-  return { text: outer.text, starts, ends };
-}

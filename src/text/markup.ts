@@ -50,7 +50,7 @@ export interface Sink {
 export const STRONG = 1;
 export const EMPHASIS = 2;
 export const STRIKE = 4;
-export const CODE = 8;
+const CODE = 8;
 
 /** Collects only the characters (no offsets): for display text that is never mapped back. */
 class PlainSink implements Sink {
@@ -74,7 +74,7 @@ class PlainSink implements Sink {
 }
 
 /** Emit the inline content source[from, to) (one line, no line break) into `out`. */
-export function projectInline(source: string, from: number, to: number, out: Sink): void {
+function projectInline(source: string, from: number, to: number, out: Sink): void {
   let i = from;
   // positions [a, b) of link destinations to skip: "](url)"
   const skips: Array<[number, number]> = [];

@@ -14,8 +14,8 @@ export type DiffPart = { kind: 'equal' | 'del' | 'ins'; text: string };
  * how busy the computer was). The time limit is only a guard against a runaway the edit bound
  * should already prevent; at 200 ms it fired on a loaded machine and changed a golden table.
  */
-export const DIFF_TIMEOUT_MS = 10_000;
-export const DIFF_MAX_EDIT = 4000;
+const DIFF_TIMEOUT_MS = 10_000;
+const DIFF_MAX_EDIT = 4000;
 
 /** Word diff of two NFC texts, or undefined when it takes too long. */
 export function wordDiff(a: string, b: string, timeout = DIFF_TIMEOUT_MS): DiffPart[] | undefined {
@@ -69,7 +69,7 @@ function roughWords(s: string): number {
 }
 
 /** Below this similarity a changed passage reads as rewritten: shown whole, not word by word. */
-export const REWRITE_SIMILARITY = 0.4;
+const REWRITE_SIMILARITY = 0.4;
 
 /**
  * Similarity of two texts' words (Dice coefficient of the word multisets, 0…1): cheap, and it
@@ -106,7 +106,7 @@ export function similarity(a: string, b: string): number {
  * deletion and one insertion ("[-nguồn kết dư-]{+phương án phân bổ+}"), not word by word.
  * Both texts still rebuild exactly (the separators go to both sides).
  */
-export function coalesce(parts: readonly DiffPart[]): DiffPart[] {
+function coalesce(parts: readonly DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
   let i = 0;
   while (i < parts.length) {

@@ -13,7 +13,7 @@ import { ExitError } from '../io.js';
 import { canonical, checkOutput, fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, refuseInput, resolvePath, stdoutChalk } from '../shared.js';
 import { findDocument, isInside } from '../../workspace/workspace.js';
 
-export const AMEND_JSON_VERSION = 1;
+const AMEND_JSON_VERSION = 1;
 
 interface AmendOptions {
   write?: boolean;

@@ -13,8 +13,8 @@ import { FileExistsError } from '../io.js';
 /** The shipped JSON Schema of patches, in this installation of quyche. */
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/amendment.schema.json', import.meta.url));
 /** This installation's folder and executable. */
-export const INSTALL_DIR = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
-export const BIN_FILE = posix.join(INSTALL_DIR.split('\\').join('/'), 'bin/quyche.js');
+const INSTALL_DIR = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
+const BIN_FILE = posix.join(INSTALL_DIR.split('\\').join('/'), 'bin/quyche.js');
 
 /**
  * The command that runs this quyche from `dir`: `npx quyche` inside the installation (a clone, or
@@ -22,7 +22,7 @@ export const BIN_FILE = posix.join(INSTALL_DIR.split('\\').join('/'), 'bin/quych
  * else `node <this installation>/bin/quyche.js` — never a bare `npx quyche` that would fetch
  * whatever package of that name the registry holds.
  */
-export async function runCommand(ctx: Context, dir: string): Promise<string> {
+async function runCommand(ctx: Context, dir: string): Promise<string> {
   const fs = ctx.io.fs;
   for (let d = dir; ; d = posix.dirname(d)) {
     if (d === INSTALL_DIR || (await fs.isFile(posix.join(d, 'node_modules/quyche/package.json')))) return 'npx quyche';
