@@ -61,6 +61,13 @@ export interface Table {
   rows: Paragraph[][][];
   /** a table of the user's Markdown: its source lines, for the Markdown writer */
   md?: { runs: Run[]; blankBefore: number };
+  /**
+   * 'frame': the formal parts side by side (the header block: issuing body | Quốc hiệu or the
+   * Party's name; the closing: Nơi nhận | signature), as Nghị định 30/2020 and Hướng dẫn
+   * 36-HD/VPTW lay them out: no borders, no header row, each paragraph in its own style. The
+   * Markdown writer, which has no columns, writes the cells one after the other.
+   */
+  layout?: 'frame';
 }
 
 export interface Toc {

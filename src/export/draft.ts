@@ -22,7 +22,7 @@ import { formatDocumentRef, styleOf, type CitationStyle } from '../citation/form
 import type { DocumentMeta } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
 import type { Patch } from '../patch/schema.js';
-import { para, type ExportDoc, type Paragraph } from './doc.js';
+import { para, type ExportDoc, type Paragraph, type Table } from './doc.js';
 import { amendingName, draftArticles, type DraftArticle, type DraftEntry } from './formulas.js';
 
 /** The formal parts' fields that are not in the patch (quyche.yaml). */
@@ -135,32 +135,34 @@ function namesOf(patch: Patch, list: readonly DraftArticle[]): Names {
   return { style, type, name, ...(issuer ? { issuer } : {}), amendedRef: formatDocumentRef(first, style) };
 }
 
-/** The header block: Party (Hướng dẫn 36-HD/VPTW) or state (Nghị định 30/2020, Phụ lục I). */
-function header(patch: Patch, list: readonly DraftArticle[], names: Names, opts: DraftOptions, form: DraftForm): Paragraph[] {
+/** Two columns side by side, as the formal parts are laid out (no borders, no header row). */
+function frame(left: Paragraph[], right: Paragraph[], widths: [number, number]): Table {
+  return { t: 'table', layout: 'frame', columns: [{ title: '', width: widths[0] }, { title: '', width: widths[1] }], rows: [[left, right]] };
+}
+
+/**
+ * The header block: Party (Hướng dẫn 36-HD/VPTW: left the Party committee, the star and "Số …";
+ * right "ĐẢNG CỘNG SẢN VIỆT NAM" and the place and date) or state (Nghị định 30/2020, Phụ lục I:
+ * left the issuer and "Số: …"; right the Quốc hiệu, the tiêu ngữ and the place and date).
+ */
+function header(patch: Patch, list: readonly DraftArticle[], names: Names, opts: DraftOptions, form: DraftForm): Array<Paragraph | Table> {
   const amended = list[0]!.document.original.meta;
   const place = opts.place ?? BLANK;
   const code = form === 'decision' ? 'QĐ' : typeCode(names.type);
   const suffix = issuerCode(amended) ?? BLANK;
-  const out: Paragraph[] = [];
+  const out: Array<Paragraph | Table> = [];
   if (!patch.number) out.push(para('meta', [{ text: 'DỰ THẢO', bold: true }]));
+  const dated = para('subtitle', [{ text: `${place}, ${dateLine(patch.date)}`, italic: true }]);
   if (names.style === 'party') {
-    // left: the Party committee above the issuing body, the star, the number (no colon)
     const partyBody = /\/\s*TU\s*$/u.test(amended.number ?? '')
       ? [`ĐẢNG BỘ TỈNH ${opts.place ? upper(opts.place) : BLANK}`, 'TỈNH ỦY']
       : [upper(names.issuer ?? BLANK)];
-    for (const l of partyBody) out.push(para('subtitle', l));
-    out.push(para('subtitle', '*'));
-    out.push(para('subtitle', [{ text: `Số ${form === 'amending' && patch.number ? patch.number : `${BLANK}-${code}/${suffix}`}`, bold: false }]));
-    // right: the Party's name, place and date
-    out.push(para('subtitle', 'ĐẢNG CỘNG SẢN VIỆT NAM'));
-    out.push(para('subtitle', [{ text: `${place}, ${dateLine(patch.date)}`, italic: true }]));
+    const left = [...partyBody.map((l) => para('subtitle', l)), para('subtitle', '*'), para('subtitle', [{ text: `Số ${form === 'amending' && patch.number ? patch.number : `${BLANK}-${code}/${suffix}`}`, bold: false }])];
+    out.push(frame(left, [para('subtitle', 'ĐẢNG CỘNG SẢN VIỆT NAM'), dated], [45, 55]));
   } else {
-    out.push(para('subtitle', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
-    out.push(para('subtitle', 'Độc lập - Tự do - Hạnh phúc'));
-    out.push(para('subtitle', upper(names.issuer ?? BLANK)));
     const year = patch.date ? patch.date.slice(0, 4) : BLANK;
-    out.push(para('subtitle', [{ text: `Số: ${form === 'amending' && patch.number ? patch.number : `${BLANK}/${year}/${code}-${suffix}`}`, bold: false }]));
-    out.push(para('subtitle', [{ text: `${place}, ${dateLine(patch.date)}`, italic: true }]));
+    const left = [para('subtitle', upper(names.issuer ?? BLANK)), para('subtitle', [{ text: `Số: ${form === 'amending' && patch.number ? patch.number : `${BLANK}/${year}/${code}-${suffix}`}`, bold: false }])];
+    out.push(frame(left, [para('subtitle', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), para('subtitle', 'Độc lập - Tự do - Hạnh phúc'), dated], [40, 60]));
   }
   return out;
 }
@@ -183,18 +185,18 @@ function bases(names: Names, opts: DraftOptions, closing: string): Paragraph[] {
   ];
 }
 
-/** Nơi nhận and the signature block. */
-function signature(names: Names, opts: DraftOptions, executing: string): Paragraph[] {
+/** Nơi nhận (left) and the signature block (right), side by side. */
+function signature(names: Names, opts: DraftOptions, executing: string): Table {
   const office = opts.office ?? BLANK;
   const party = names.style === 'party';
   const role = opts.signer?.role && opts.signer.role.length > 0 ? opts.signer.role : party ? ['T/M TỈNH ỦY', 'BÍ THƯ'] : [`TM. ${upper(names.issuer ?? BLANK)}`, BLANK];
-  return [
+  const left = [
     para('body', [{ text: 'Nơi nhận:', bold: true, italic: true }]),
     para('body', `- ${executing}${party ? ',' : ';'}`),
     para('body', party ? `- Lưu ${office}.` : `- Lưu: VT, ${office}.`),
-    ...role.map((r) => para('subtitle', upper(r))),
-    para('subtitle', opts.signer?.name ?? BLANK),
   ];
+  const right = [...role.map((r) => para('subtitle', upper(r))), para('subtitle', opts.signer?.name ?? BLANK)];
+  return frame(left, right, [45, 55]);
 }
 
 /** The articles of the amending document: the amending ones, then hiệu lực and trách nhiệm thi hành. */
@@ -242,7 +244,7 @@ export function draftDoc(documents: readonly AppliedDocument[], patches: readonl
       blocks.push(para('article', 'Điều 3.'));
       const who = opts.office ? `${opts.office}, các cơ quan, tổ chức và cá nhân có liên quan` : `${BLANK} và các cơ quan, tổ chức, cá nhân có liên quan`;
       blocks.push(para('body', `${who} chịu trách nhiệm thi hành Quyết định này.${names.style === 'state' ? '/.' : ''}`));
-      blocks.push(...signature(names, opts, 'Như Điều 3'));
+      blocks.push(signature(names, opts, 'Như Điều 3'));
       // the amending document, attached
       blocks.push(para('title', upper(names.type)));
       blocks.push(para('subtitle', names.name));
@@ -254,7 +256,7 @@ export function draftDoc(documents: readonly AppliedDocument[], patches: readonl
     blocks.push(para('subtitle', names.name));
     blocks.push(...bases(names, opts, names.style === 'state' ? `${names.issuer ?? BLANK} ban hành ${full}.` : ''));
     blocks.push(...articles(list, names, opts, 'text'));
-    blocks.push(...signature(names, opts, `Như Điều ${list.length + 2}`));
+    blocks.push(signature(names, opts, `Như Điều ${list.length + 2}`));
   }
   return { kind: 'draft', title: title || 'Văn bản sửa đổi, bổ sung', blocks, notes: [], revision: opts.revision };
 }

@@ -16,7 +16,7 @@ import { buildRedline } from '../../src/apply/redline.js';
 import { sameNumber } from '../../src/citation/docnumber.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import type { RegulationDocument } from '../../src/document/model.js';
-import { isRun, type ExportDoc, type Paragraph } from '../../src/export/doc.js';
+import { isRun, type ExportDoc, type Paragraph, type Table } from '../../src/export/doc.js';
 import { citeReal, listCites, ordinal, phrase } from '../../src/export/formulas.js';
 import { buildExport, type ExportInput } from '../../src/export/run.js';
 import { loadPatch, type LoadedPatch } from '../../src/patch/load.js';
@@ -30,8 +30,14 @@ function text(p: Paragraph): string {
   return p.content.map((r) => (isRun(r) ? r.text : '')).join('');
 }
 
+/** The paragraphs in reading order: a frame's (the formal parts side by side) left column, then its right. */
 function paragraphs(doc: ExportDoc): string[] {
-  return doc.blocks.filter((b): b is Paragraph => b.t === 'p').map(text);
+  return doc.blocks.flatMap((b) => (b.t === 'p' ? [b] : b.t === 'table' && b.layout === 'frame' ? b.rows.flatMap((r) => r.flat()) : [])).map(text);
+}
+
+/** The columns of the frames (header block, closing block). */
+function frames(doc: ExportDoc): string[][][] {
+  return doc.blocks.filter((b): b is Table => b.t === 'table' && b.layout === 'frame').map((t) => t.rows[0]!.map((cell) => cell.map(text)));
 }
 
 function library(): RegulationDocument[] {
@@ -179,7 +185,13 @@ describe('point 3: quoted phrases and quoted units', () => {
 
 describe('point 4: formal parts', () => {
   it('Party (Hướng dẫn 36-HD/VPTW): left block, star, "Số …-QC/TU" without a colon, ĐẢNG CỘNG SẢN VIỆT NAM, căn cứ, T/M TỈNH ỦY', () => {
-    const ps = paragraphs(shipped('draft', { formal: { place: 'Điện Biên', office: 'Văn phòng Tỉnh ủy' } }));
+    const draft = shipped('draft', { formal: { place: 'Điện Biên', office: 'Văn phòng Tỉnh ủy' } });
+    const ps = paragraphs(draft);
+    // side by side: the Party committee left, the Party's name and the date right; Nơi nhận left, the signature right
+    const [top, bottom] = frames(draft);
+    expect(top).toEqual([['ĐẢNG BỘ TỈNH ĐIỆN BIÊN', 'TỈNH ỦY', '*', 'Số …-QC/TU'], ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Điện Biên, ngày … tháng … năm …']]);
+    expect(bottom![0]![0]).toBe('Nơi nhận:');
+    expect(bottom![1]).toEqual(['T/M TỈNH ỦY', 'BÍ THƯ', '…']);
     const head = ps.slice(0, 9);
     expect(head).toEqual([
       'DỰ THẢO',
@@ -206,12 +218,15 @@ describe('point 4: formal parts', () => {
     const doc = parseRegulation('r.md', STATE);
     const patch = statePatch(`number: 15/2026/QĐ-UBND\ndate: 2026-02-05\ntype: Quyết định\ntitle: Quyết định sửa đổi, bổ sung một số điều của Quyết định số 12/2025/QĐ-UBND\nchanges:\n  - op: replace_phrase\n    target: khoản 2 Điều 2\n    find: lưu văn bản\n    with: lưu trữ văn bản\n`);
     const formal = { place: 'Nam Định', office: 'Sở Nội vụ', signer: { role: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Nguyễn Văn A' } };
-    const ps = paragraphs(buildExport({ kind: 'draft', run: run([doc], [patch]), patches: [patch], revision, formal }));
+    const draft = buildExport({ kind: 'draft', run: run([doc], [patch]), patches: [patch], revision, formal });
+    const ps = paragraphs(draft);
+    // side by side: the issuer and the number left, the Quốc hiệu, the tiêu ngữ and the date right
+    expect(frames(draft)[0]).toEqual([['ỦY BAN NHÂN DÂN TỈNH', 'Số: 15/2026/QĐ-UBND'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nam Định, ngày 05 tháng 02 năm 2026']]);
     expect(ps.slice(0, 8)).toEqual([
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Độc lập - Tự do - Hạnh phúc',
       'ỦY BAN NHÂN DÂN TỈNH',
       'Số: 15/2026/QĐ-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
       'Nam Định, ngày 05 tháng 02 năm 2026',
       'QUYẾT ĐỊNH',
       'sửa đổi, bổ sung một số điều của Quyết định số 12/2025/QĐ-UBND',

@@ -98,6 +98,7 @@ class Writer {
   }
 
   paragraph(p: Paragraph, opts: { inTable?: boolean } = {}): string {
+    // a frame's paragraphs keep their own style (centred, bold …); a table's cells are text
     const inTable = !!opts.inTable;
     const spacing = `<w:spacing w:after="${inTable ? 60 : 120}"/>`;
     const indent = !inTable && INDENTED.has(p.style) ? `<w:ind w:firstLine="${twips(10)}"/>` : '';
@@ -109,6 +110,22 @@ class Writer {
 
   table(t: Table, width: number, out: Utf8Sink): void {
     const widths = t.columns.map((c) => Math.round((width * c.width) / 100));
+    if (t.layout === 'frame') {
+      const none = (side: string): string => `<w:${side} w:val="nil"/>`;
+      let xml =
+        `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(none).join('')}</w:tblBorders>` +
+        '<w:tblLayout w:type="fixed"/></w:tblPr>' +
+        `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+      for (const r of t.rows) {
+        xml += '<w:tr>';
+        r.forEach((cell, i) => {
+          xml += `<w:tc><w:tcPr><w:tcW w:w="${widths[i]!}" w:type="dxa"/></w:tcPr>${cell.length > 0 ? cell.map((p) => this.paragraph(p)).join('') : '<w:p/>'}</w:tc>`;
+        });
+        xml += '</w:tr>';
+      }
+      out.push(`${xml}</w:tbl>`);
+      return;
+    }
     const border = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
     let head =
       `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +

@@ -36,6 +36,11 @@ function paragraph(p: Paragraph): string {
 }
 
 function table(t: Table): string {
+  if (t.layout === 'frame') {
+    const cols = t.columns.map((c) => `<col style="width:${c.width}%">`).join('');
+    const cells = t.rows.map((r) => `<tr>${r.map((cell) => `<td>${cell.map(paragraph).join('')}</td>`).join('')}</tr>`).join('\n');
+    return `<table class="frame">\n<colgroup>${cols}</colgroup>\n<tbody>\n${cells}\n</tbody>\n</table>`;
+  }
   const cols = t.columns.map((c) => `<col style="width:${c.width}%">`).join('');
   const head = t.columns.map((c) => `<th scope="col">${esc(c.title)}</th>`).join('');
   const rows = t.rows.map((r) => `<tr>${r.map((cell) => `<td>${cell.map(paragraph).join('')}</td>`).join('')}</tr>`).join('\n');
@@ -66,6 +71,7 @@ del { text-decoration: line-through; color: #a50e0e; background: #fce8e6; }
 nav.toc { border: 1px solid #999; padding: 4pt 10pt; margin: 10pt 0; font-size: 12pt; }
 nav.toc ol { margin: 0; padding-left: 18pt; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 12pt; }
+table.frame, table.frame td { border: none; } table.frame td { vertical-align: top; padding: 0 4pt; }
 th, td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; }
 th { text-align: center; }
 td p { text-align: left; margin: 0 0 4pt; }

@@ -167,7 +167,8 @@ export function toMarkdown(doc: ExportDoc, opts: MarkdownOptions = {}): string {
       prevSource = true;
       continue;
     }
-    const text = stringify([b.t === 'table' ? table(b, marks) : generated(b, marks)]);
+    // a frame (the formal parts side by side) has no columns in Markdown: its cells one after the other
+    const text = b.t === 'table' && b.layout === 'frame' ? b.rows.flatMap((r) => r.flat()).map((p) => stringify([generated(p, marks)])).join('\n\n') : stringify([b.t === 'table' ? table(b, marks) : generated(b, marks)]);
     out += (out === '' ? '' : '\n\n') + text;
     prevSource = false;
   }
