@@ -20,17 +20,14 @@ function iso(y: number, mo: number, d: number): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** `2022-08-18` → `18/8/2022` (the way Party documents print dates). */
+/** `2021-01-09` → `09/01/2021`, `2022-08-18` → `18/8/2022` (the way Party documents print dates; formatDatePrinted's rule). */
 export function formatDateShort(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
+  return formatDatePrinted(isoDate, 'short').slice('ngày '.length);
 }
 
-/** `2022-08-18` → `ngày 18 tháng 8 năm 2022` (state documents; day and month as printed: 01, 8). */
+/** `2022-08-18` → `ngày 18 tháng 8 năm 2022` (state documents; formatDatePrinted's rule). */
 export function formatDateLong(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  const month = Number(m);
-  return `ngày ${d} tháng ${month < 3 ? String(month).padStart(2, '0') : month} năm ${y}`;
+  return formatDatePrinted(isoDate, 'long');
 }
 
 /**

@@ -219,7 +219,7 @@ describe('formatting', () => {
     const u = PARTY.byAnchor.get('dieu-2.khoan-2.diem-b')!;
     expect(formatCitation(u, PARTY.meta, 'party')).toBe('Điểm b, Khoản 2, Điều 2');
     expect(formatCitation(u, PARTY.meta, 'state')).toBe('điểm b khoản 2 Điều 2');
-    expect(formatCitation(u, PARTY.meta, 'party', true)).toBe('Điểm b, Khoản 2, Điều 2, Quy chế số 01-QC/TU, ngày 9/1/2021 của Ban Chấp hành Đảng bộ tỉnh');
+    expect(formatCitation(u, PARTY.meta, 'party', true)).toBe('Điểm b, Khoản 2, Điều 2, Quy chế số 01-QC/TU, ngày 09/01/2021 của Ban Chấp hành Đảng bộ tỉnh');
     expect(formatDocumentRef(PARTY.meta, 'state')).toBe('Quy chế số 01-QC/TU ngày 09 tháng 01 năm 2021 của Ban Chấp hành Đảng bộ tỉnh');
   });
 
