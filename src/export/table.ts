@@ -131,6 +131,15 @@ export function tableDoc(d: AppliedDocument, redline: Redline, patches: readonly
         seen.add(reason);
         rationale.push(para('body', reason));
       }
+      // the provision of the amending document that makes the change (issue 12: `source`)
+      const lp = r ? patches[r.patch] : undefined;
+      if (change.source && lp?.patch) {
+        const text = `${change.source.trim()} của ${amendingRef(lp.patch, meta)}`;
+        if (!seen.has(text)) {
+          seen.add(text);
+          rationale.push(para('body', [{ text: 'Theo quy định tại ', italic: true }, { text }]));
+        }
+      }
       for (const b of change.basis ?? []) {
         const text = withSuccessor(b.cite, library);
         if (seen.has(text)) continue;

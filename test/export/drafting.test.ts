@@ -290,6 +290,14 @@ changes:
     expect(notes.some((n) => n.includes('theo quy định tại khoản 3 Điều 1 của'))).toBe(true);
   });
 
+  it('the comparison table names the source in the row of its change', () => {
+    const t = buildExport({ kind: 'table', run: r, patches: [patch], revision });
+    const table = t.blocks.find((b): b is Table => b.t === 'table' && b.layout !== 'frame')!;
+    const rationale = table.rows.map((row) => row[2]!.map(text).join(' | '));
+    expect(rationale.some((x) => /^Theo quy định tại khoản 3 Điều 1 của Quyết định số 15\/2026\/QĐ-UBND/u.test(x))).toBe(true);
+    expect(rationale.filter((x) => x.includes('Theo quy định tại điểm a khoản 7 Điều 1'))).toHaveLength(1);
+  });
+
   it('without `source`, a proposal is numbered by the draft: point a of item 1', () => {
     const c = buildExport({ kind: 'consolidated', run: SHIPPED_RUN, patches: [SHIPPED], revision });
     const first = c.notes[0]!.content.map((x) => ('text' in x ? x.text : '')).join('');
