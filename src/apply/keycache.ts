@@ -17,6 +17,7 @@
  * key (the next look-up computes it afresh), so the key is always the one computed from scratch
  * (a property test checks it).
  */
+import { blockAt, indexBlocks } from './blockindex.js';
 import { identity, type MappedText } from '../text/mapped.js';
 import type { TextLike } from './rope.js';
 import { project } from '../text/markup.js';
@@ -126,24 +127,11 @@ export class SegmentKey implements KeyView {
   }
 
   private reindex(): void {
-    this.firsts = new Array(this.blocks.length);
-    let k = 0;
-    for (let i = 0; i < this.blocks.length; i++) {
-      this.firsts[i] = k;
-      k += this.blocks[i]!.length;
-    }
-    this.length = k;
+    ({ firsts: this.firsts, length: this.length } = indexBlocks(this.blocks));
   }
 
   private blockOf(k: number): number {
-    let lo = 0;
-    let hi = this.blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.firsts[mid]! <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return blockAt(this.firsts, k);
   }
 
   startAt(k: number): number {

@@ -11,7 +11,7 @@
  */
 import type { RegulationDocument } from '../document/model.js';
 import { keyOf } from '../text/normalize.js';
-import type { DiffPart } from '../text/worddiff.js';
+import { changedRegions, type DiffPart } from '../text/worddiff.js';
 import { diffDocuments, unitDiff, unitRef, type DocumentDiff, type UnitRef } from './compare.js';
 
 export type WitnessClass = 'layout' | 'punctuation' | 'case' | 'tone' | 'wording' | 'unit' | 'numbering' | 'order';
@@ -80,27 +80,9 @@ interface Region {
   classes: Set<WitnessClass>;
 }
 
-/** Regions of a word diff: maximal runs of del / ins parts. */
+/** Regions of a word diff: maximal runs of del / ins parts, classified. */
 function regions(parts: readonly DiffPart[]): Region[] {
-  const out: Region[] = [];
-  let k = 0;
-  while (k < parts.length) {
-    if (parts[k]!.kind === 'equal') {
-      k++;
-      continue;
-    }
-    let e = k;
-    let a = '';
-    let b = '';
-    while (e < parts.length && parts[e]!.kind !== 'equal') {
-      if (parts[e]!.kind === 'del') a += parts[e]!.text;
-      else b += parts[e]!.text;
-      e++;
-    }
-    out.push({ start: k, end: e, classes: classifyPassage(a, b) });
-    k = e;
-  }
-  return out;
+  return changedRegions(parts).map((r) => ({ start: r.start, end: r.end, classes: classifyPassage(r.del, r.ins) }));
 }
 
 const AROUND = 40;

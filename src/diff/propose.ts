@@ -27,7 +27,7 @@ import { plainHeading } from '../document/parse.js';
 import { loadPatch } from '../patch/load.js';
 import type { Change } from '../patch/schema.js';
 import { keyOf } from '../text/normalize.js';
-import type { DiffPart } from '../text/worddiff.js';
+import { changedRegions, type DiffPart } from '../text/worddiff.js';
 import { ownContentEnd } from './align.js';
 import { diffDocuments, ownText, unitDiff, type DocumentDiff } from './compare.js';
 
@@ -124,20 +124,7 @@ function phraseOps(scope: string, parts: readonly DiffPart[], level: Level): Arr
   // runs of change with the equal text around them
   const out: Array<Record<string, unknown>> = [];
   const tokens = (s: string): string[] => s.match(/\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
-  let k = 0;
-  while (k < parts.length) {
-    if (parts[k]!.kind === 'equal') {
-      k++;
-      continue;
-    }
-    let e = k;
-    let del = '';
-    let ins = '';
-    while (e < parts.length && parts[e]!.kind !== 'equal') {
-      if (parts[e]!.kind === 'del') del += parts[e]!.text;
-      else ins += parts[e]!.text;
-      e++;
-    }
+  for (const { start: k, end: e, del, ins } of changedRegions(parts)) {
     if (MARKUP.test(del) || MARKUP.test(ins) || /\n/.test(del + ins)) return undefined;
     const left = tokens(k > 0 ? parts[k - 1]!.text : '');
     const right = tokens(e < parts.length ? parts[e]!.text : '');
@@ -178,7 +165,6 @@ function phraseOps(scope: string, parts: readonly DiffPart[], level: Level): Arr
     }
     if (level === 0 && lt === '' && rt === '' && ins.trim() === '' && del.trim() !== '' && countIn(scope, keyOf(del.trim())) === 1 && !MARKUP.test(del)) {
       out.push({ op: 'delete_phrase', find: del.trim() });
-      k = e;
       continue;
     }
     // the spaces at the edges belong to the text around: off both sides
@@ -189,7 +175,6 @@ function phraseOps(scope: string, parts: readonly DiffPart[], level: Level): Arr
     if (!find || /^\s|\s$/.test(find) || countIn(scope, keyOf(find)) !== 1 || MARKUP.test(find)) return undefined;
     if (level === 0 && del === '' && lt.trim() !== '' && rt === '' && ins.trim() !== '') out.push({ op: 'insert_phrase', after: lt.trim(), text: ins.trim() });
     else out.push({ op: 'replace_phrase', find, with: withText });
-    k = e;
   }
   return out;
 }

@@ -58,6 +58,36 @@ export function wordDiff(a: string, b: string, timeout = DIFF_TIMEOUT_MS): DiffP
   return coalesce(raw);
 }
 
+/** A maximal run of del / ins parts of a word diff: parts [start, end), the deleted and the inserted text. */
+export interface ChangedRegion {
+  start: number;
+  end: number;
+  del: string;
+  ins: string;
+}
+
+export function changedRegions(parts: readonly DiffPart[]): ChangedRegion[] {
+  const out: ChangedRegion[] = [];
+  let k = 0;
+  while (k < parts.length) {
+    if (parts[k]!.kind === 'equal') {
+      k++;
+      continue;
+    }
+    let e = k;
+    let del = '';
+    let ins = '';
+    while (e < parts.length && parts[e]!.kind !== 'equal') {
+      if (parts[e]!.kind === 'del') del += parts[e]!.text;
+      else ins += parts[e]!.text;
+      e++;
+    }
+    out.push({ start: k, end: e, del, ins });
+    k = e;
+  }
+  return out;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const WORDS = /[\p{L}\p{N}]+/gu;
