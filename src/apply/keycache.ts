@@ -17,7 +17,7 @@
  * key (the next look-up computes it afresh), so the key is always the one computed from scratch
  * (a property test checks it).
  */
-import { blockAt, indexBlocks } from './blockindex.js';
+import { blockAt, indexBlocks } from '../util/blocks.js';
 import { identity, type MappedText } from '../text/mapped.js';
 import type { TextLike } from './rope.js';
 import { project } from '../text/markup.js';

@@ -5,7 +5,7 @@
  * space (measured: 26 µs per splice at 50 kB, 2.3 ms at 200 kB). The whole text is joined only
  * when asked for (and kept until the next edit).
  */
-import { blockAt, indexBlocks } from './blockindex.js';
+import { blockAt, indexBlocks } from '../util/blocks.js';
 export interface TextLike {
   readonly length: number;
   charAt(i: number): string;

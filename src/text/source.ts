@@ -3,6 +3,7 @@
  * Columns count UTF-16 code units, as mdast, vfile and textlint do (documented in docs/format.md:
  * for NFD text a column can differ from the visual column).
  */
+import { blockAt } from '../util/blocks.js';
 export interface Point {
   line: number;
   column: number;
@@ -43,13 +44,7 @@ export class SourceText {
   point(offset: number): Point {
     const starts = this.index();
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = blockAt(starts, o);
     return { line: lo + 1, column: o - starts[lo]! + 1, offset: o };
   }
 

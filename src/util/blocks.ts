@@ -1,6 +1,6 @@
 /**
- * The index of a text kept in blocks (rope.ts, keycache.ts): the offset where each block starts,
- * and the block holding an offset, by binary search.
+ * The index of a text kept in blocks (apply/rope.ts, apply/keycache.ts; lines in text/source.ts):
+ * the offset where each block starts, and the block holding an offset, by binary search.
  */
 export interface BlockIndex {
   /** the offset of each block's first character */
@@ -20,7 +20,7 @@ export function indexBlocks(blocks: ReadonlyArray<{ length: number }>): BlockInd
 }
 
 /** The block holding offset `k` (the last block for k = length). */
-export function blockAt(firsts: readonly number[], k: number): number {
+export function blockAt(firsts: ArrayLike<number>, k: number): number {
   let lo = 0;
   let hi = firsts.length - 1;
   while (lo < hi) {
