@@ -86,7 +86,15 @@ const TITLES: Record<string, MessageId> = {
 
 /** A usage line with commander's "[options]" and "[command]" in the chosen language. */
 function localUsage(usage: string, tr: Context['t']): string {
-  return usage.replace(/\[options\]/g, tr('cli.help.options-term')).replace(/\[command\]/g, tr('cli.help.command-term'));
+  return localTerms(usage.replace(/\[options\]/g, tr('cli.help.options-term')).replace(/\[command\]/g, tr('cli.help.command-term')), tr);
+}
+
+/** "<doc>", "[file]", "<patch...>" with the placeholder's name in the chosen language (<văn-bản>). */
+function localTerms(term: string, tr: Context['t']): string {
+  return term.replace(/([<[])([\w-]+)(\.\.\.)?([>\]])/gu, (whole, open: string, name: string, dots: string | undefined, close: string) => {
+    const id = `cli.term.${name}`;
+    return id in MESSAGES ? `${open}${tr(id as MessageId)}${dots ?? ''}${close}` : whole;
+  });
 }
 
 /** Options every command accepts (commander reads them before or after the command name). */
@@ -215,8 +223,18 @@ async function buildProgram(ctx: Context, argv?: readonly string[]): Promise<Com
       commandUsage(this: Help, cmd: Command): string {
         return localUsage(Help.prototype.commandUsage.call(this, cmd), ctx.t);
       },
+      // the list of commands names each with its arguments; "[tùy chọn]" is in each command's own help
       subcommandTerm(this: Help, cmd: Command): string {
-        return localUsage(Help.prototype.subcommandTerm.call(this, cmd), ctx.t);
+        return localUsage(Help.prototype.subcommandTerm.call(this, cmd).replace(/ \[options\]/u, ''), ctx.t);
+      },
+      optionTerm(this: Help, o: Option): string {
+        return localTerms(Help.prototype.optionTerm.call(this, o), ctx.t);
+      },
+      argumentTerm(this: Help, a: Argument): string {
+        // under "Tham số:" an argument is its bare name ("dir")
+        const term = Help.prototype.argumentTerm.call(this, a);
+        const id = `cli.term.${term.replace(/\.\.\.$/u, '')}`;
+        return id in MESSAGES ? `${ctx.t(id as MessageId)}${term.endsWith('...') ? '...' : ''}` : localTerms(term, ctx.t);
       },
       argumentDescription: (a: Argument) =>
         a.defaultValue !== undefined && !/mặc định|default/iu.test(a.description) ? `${a.description} (${ctx.t('cli.help.default', { value: String(a.defaultValue) })})` : a.description,

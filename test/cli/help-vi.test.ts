@@ -14,7 +14,7 @@ async function help(args: string[]): Promise<string> {
   return io.out.text + io.err.text;
 }
 
-const COMMANDS = [[], ['outline'], ['show'], ['check'], ['amend'], ['init'], ['import'], ['export'], ...['consolidated', 'redline', 'table', 'draft', 'report'].map((k) => ['export', k])];
+const COMMANDS = [[], ['outline'], ['show'], ['check'], ['amend'], ['init'], ['import'], ['diff'], ['export'], ...['consolidated', 'redline', 'table', 'draft', 'report'].map((k) => ['export', k])];
 
 describe('point 13: the Vietnamese help and messages', () => {
   it('every command\'s Vietnamese help is free of commander\'s English fragments', async () => {
@@ -22,14 +22,17 @@ describe('point 13: the Vietnamese help and messages', () => {
       const h = await help(c);
       expect(h, c.join(' ')).toMatch(/^Cách dùng: quyche/);
       expect(h, c.join(' ')).not.toMatch(/\[options\]|\[command\]|\(default:|\(choices:|Usage:|Options:|Arguments:/);
+      // nor English placeholder names: <văn-bản>, <định-dạng>, [bản-vá...]
+      expect(h, c.join(' ')).not.toMatch(/[<[](?:doc|file|patch|format|date|style|name|old|new|number|lines|level|lang|form|dir|citation|command)(?:\.\.\.)?[>\]]/u);
     }
     expect(await help([])).toContain('Cách dùng: quyche [tùy chọn] [lệnh]');
-    expect(await help(['init'])).toContain('dir            thư mục (mặc định: thư mục hiện tại)\n');
-    expect(await help(['export', 'draft'])).toMatch(/--form <form>\s+hình thức: amending/);
+    expect(await help(['init'])).toMatch(/thư-mục\s+thư mục \(mặc định: thư mục hiện tại\)\n/u);
+    expect(await help(['export', 'draft'])).toMatch(/--form <hình-thức>\s+hình thức: amending/u);
   });
 
   it('the English help keeps commander\'s words', async () => {
     expect(await help(['--lang', 'en'])).toContain('Usage: quyche [options] [command]');
+    expect(await help(['export', 'draft', '--lang', 'en'])).toMatch(/--form <form>/u);
   });
 
   it('the library\'s record is "dữ liệu thư viện"; field names are glossed', () => {
