@@ -5,12 +5,15 @@
  * diagnostics to stderr.
  */
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { MESSAGES, parseLang, t, type Lang, type MessageId } from '../i18n/messages.js';
 import { chalkFor } from './color.js';
+import { addCommonOptions, type Context } from './context.js';
 import { ExitError, IoError, LockedError, type CliIO, type ExitCode, type FileIO } from './io.js';
 import { relativePath } from '../report/render.js';
 import { suggest } from '../util/suggest.js';
+
+export { VERSION } from './context.js';
+export type { Context, GlobalOptions } from './context.js';
 
 type Register = (program: Command, ctx: Context) => void;
 /** The commands, in help order, each loaded on first use (a run loads only the one it names). */
@@ -44,27 +47,6 @@ function commandsFor(argv: readonly string[]): string[] {
   return !help && argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(COMMANDS);
 }
 
-const require = createRequire(import.meta.url);
-export const VERSION: string = (require('../../package.json') as { version: string }).version;
-
-export interface GlobalOptions {
-  lang: Lang;
-  root?: string;
-  color?: boolean;
-  quiet?: boolean;
-}
-
-/** What every command handler gets. */
-export interface Context {
-  io: CliIO;
-  lang: Lang;
-  t: (id: MessageId, args?: Record<string, string | number>) => string;
-  /** the exit code the command decided */
-  exitCode: ExitCode;
-  /** every file this run has read (as given to `io.fs.read`): `-o` never overwrites one of them */
-  reads: Set<string>;
-  globals(cmd: Command): GlobalOptions;
-}
 
 /** --lang is needed before commander runs (help texts are built in the chosen language). */
 function detectLang(argv: readonly string[], env: CliIO['env']): Lang {
@@ -97,18 +79,6 @@ function localTerms(term: string, tr: Context['t']): string {
   });
 }
 
-/** Options every command accepts (commander reads them before or after the command name). */
-export function addCommonOptions(cmd: Command, ctx: Context): Command {
-  const tr = ctx.t;
-  cmd.addOption(new Option('--lang <lang>', tr('cli.opt.lang')).choices(['vi', 'en']));
-  cmd.option('--root <dir>', tr('cli.opt.root'));
-  cmd.option('--color', tr('cli.opt.color'));
-  cmd.option('--no-color', tr('cli.opt.no-color'));
-  cmd.option('-q, --quiet', tr('cli.opt.quiet'));
-  cmd.version(VERSION, '-V, --version', tr('cli.opt.version'));
-  cmd.helpOption('-h, --help', tr('cli.opt.help'));
-  return cmd;
-}
 
 function quoted(message: string, n = 0): string {
   const all = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);

@@ -11,7 +11,7 @@ import { SourceText } from '../text/source.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { chalkFor } from './color.js';
 import { ExitError } from './io.js';
-import type { Context, GlobalOptions } from './main.js';
+import type { Context, GlobalOptions } from './context.js';
 
 export function resolvePath(cwd: string, p: string): string {
   if (p.startsWith('/')) return p;

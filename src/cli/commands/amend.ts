@@ -8,7 +8,7 @@ import { applyPatches, type ApplyRun } from '../../apply/engine.js';
 import { buildRedline } from '../../apply/redline.js';
 import { renderDiagnostic, relativePath } from '../../report/render.js';
 import { formatRedline } from '../../render/terminal.js';
-import { addCommonOptions, type Context } from '../main.js';
+import { addCommonOptions, type Context } from '../context.js';
 import { ExitError } from '../io.js';
 import { canonical, checkOutput, fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, refuseInput, resolvePath, stdoutChalk } from '../shared.js';
 import { findDocument, isInside } from '../../workspace/workspace.js';

@@ -8,7 +8,7 @@ import { Option, type Command } from 'commander';
 import { runCheck, workspaceOrder } from '../../check/run.js';
 import { formatGithub } from '../../report/github.js';
 import { jsonReport } from '../../report/json.js';
-import { addCommonOptions, type Context } from '../main.js';
+import { addCommonOptions, type Context } from '../context.js';
 import { fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, resolvePath } from '../shared.js';
 
 interface CheckOptions {

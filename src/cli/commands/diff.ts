@@ -17,7 +17,7 @@ import { relativePath } from '../../report/render.js';
 import { decodeText } from '../../text/decode.js';
 import { parseDate } from '../../util/dates.js';
 import { ExitError } from '../io.js';
-import { addCommonOptions, type Context, type GlobalOptions } from '../main.js';
+import { addCommonOptions, type Context, type GlobalOptions } from '../context.js';
 import { checkOutput, fail, openDocument, refuseInput, stdoutChalk } from '../shared.js';
 
 /** Where `-` is read from when the run's IO has no stdin of its own (tests: a memory file). */

@@ -17,7 +17,7 @@ import { relativePath } from '../../report/render.js';
 import { parseDate } from '../../util/dates.js';
 import { findDocument, type Workspace } from '../../workspace/workspace.js';
 import { ExitError } from '../io.js';
-import { addCommonOptions, type Context, type GlobalOptions } from '../main.js';
+import { addCommonOptions, type Context, type GlobalOptions } from '../context.js';
 import { checkOutput, fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics, refuseInput, resolvePath } from '../shared.js';
 
 interface ExportOptions {

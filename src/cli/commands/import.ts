@@ -11,9 +11,9 @@ import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { importDocument, type ImportNote, type OutlineNode, type Removal } from '../../import/index.js';
 import { relativePath } from '../../report/render.js';
-import { addCommonOptions, type Context } from '../main.js';
+import { addCommonOptions, type Context } from '../context.js';
 import { checkOutput, fail, printDiagnostics, refuseInput, resolvePath } from '../shared.js';
-import type { GlobalOptions } from '../main.js';
+import type { GlobalOptions } from '../context.js';
 
 const LARGE = 1024 * 1024;
 const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/amendment.schema.json', import.meta.url)).split('\\').join('/');

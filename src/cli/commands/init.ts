@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { posix } from 'node:path';
 import { EXAMPLE_PATCH, scaffold } from '../../workspace/scaffold.js';
-import { addCommonOptions, type Context } from '../main.js';
+import { addCommonOptions, type Context } from '../context.js';
 import { fail, resolvePath, stderrChalk } from '../shared.js';
 import { FileExistsError } from '../io.js';
 

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { UnitKind } from '../../document/model.js';
 import { documentToJson, formatOutline } from '../../render/outline.js';
 import { relativePath } from '../../report/render.js';
-import { addCommonOptions, type Context } from '../main.js';
+import { addCommonOptions, type Context } from '../context.js';
 import { openDocument, printDiagnostics, stdoutChalk } from '../shared.js';
 
 export function registerOutline(program: Command, ctx: Context): void {

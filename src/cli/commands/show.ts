@@ -7,7 +7,7 @@ import { resolutionDiagnostics } from '../../citation/diagnose.js';
 import { treeOf, unitText } from '../../document/model.js';
 import { dedent } from '../../text/dedent.js';
 import { unitToJson } from '../../render/outline.js';
-import { addCommonOptions, type Context } from '../main.js';
+import { addCommonOptions, type Context } from '../context.js';
 import { openDocument, printDiagnostics, stderrChalk } from '../shared.js';
 
 export function registerShow(program: Command, ctx: Context): void {
