@@ -4,6 +4,7 @@
  * whole words only, mapped back to offsets in the chunk text. A phrase written in lower case also
  * matches where its first letter is capitalised only because it opens a sentence or a unit.
  */
+import { upperFirst } from '../text/normalize.js';
 import { Haystack } from '../text/haystack.js';
 import { keyOf } from '../text/normalize.js';
 import { SegmentKey, type KeyView } from './keycache.js';
@@ -44,7 +45,7 @@ export function readsAs(h: Hit, result: string, offset: number): boolean {
   const b = a + result.length;
   if (!result || a < 0 || b > h.key.length) return false;
   const got = h.key.slice(a, b);
-  if (got !== result && got !== capitalise(result)) return false;
+  if (got !== result && got !== upperFirst(result)) return false;
   const okStart = !WORD.test(result.charAt(0)) || a === 0 || !WORD.test(h.key.charAt(a - 1));
   const okEnd = !WORD.test(result.charAt(result.length - 1)) || b === h.key.length || !WORD.test(h.key.charAt(b));
   return okStart && okEnd;
@@ -71,10 +72,6 @@ function markupOf(key: KeyView, text: TextLike, i: number, j: number, s: number,
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-
-function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
 
 function opensSentence(before: string): boolean {
   const t = before.trimEnd();
@@ -117,7 +114,7 @@ function rangeOf(key: KeyView, from: number, to: number): [number, number] {
 export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] {
   const needle = keyOf(phrase);
   if (!needle) return [];
-  const capital = capitalise(needle);
+  const capital = upperFirst(needle);
   const canCapitalise = capital !== needle;
   const hits: Hit[] = [];
   for (const seg of segments) {

@@ -26,7 +26,7 @@ import type { RegulationDocument, Unit } from '../document/model.js';
 import { plainHeading } from '../document/parse.js';
 import { loadPatch } from '../patch/load.js';
 import type { Change } from '../patch/schema.js';
-import { keyOf } from '../text/normalize.js';
+import { keyOf, slug } from '../text/normalize.js';
 import { changedRegions, type DiffPart } from '../text/worddiff.js';
 import { ownContentEnd } from './align.js';
 import { diffDocuments, ownText, unitDiff, type DocumentDiff } from './compare.js';
@@ -60,16 +60,6 @@ type Level = 0 | 1 | 2;
 interface Op {
   owner: Unit;
   change: Record<string, unknown>;
-}
-
-function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** A unit's Markdown from its label to its end, continuation lines without its own indentation. */

@@ -23,7 +23,7 @@ import { isHeadingKind, type DocumentMeta, type Unit } from '../document/model.j
 import type { LoadedPatch } from '../patch/load.js';
 import type { Change, Patch } from '../patch/schema.js';
 import { formatDatePrinted } from '../util/dates.js';
-import { amendingRef } from './formulas.js';
+import { amendingRef, capitalise, lowerFirst, Q } from './formulas.js';
 
 export interface ConsolidationNote {
   /** offset in the result's source where the footnote mark goes */
@@ -37,10 +37,7 @@ export interface ConsolidationNote {
 }
 
 /** A phrase in curly quotes. */
-const Q = (s: string): string => `“${s}”`;
 
-const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** The date form of a document's sentences: Party documents print 09/01/2021, state ones "ngày 09 tháng 01 năm 2021". */
 export function dateForm(style: CitationStyle): 'short' | 'long' {

@@ -7,6 +7,7 @@
  * (Nghị định 78/2025, Điều 69 khoản 3). The same items number the consolidation's footnotes
  * ("theo quy định tại Khoản 2, Điều 1 của …").
  */
+import { lowerFirst, upperFirst as capitalise } from '../text/normalize.js';
 import type { AppliedDocument, ChangeRecord } from '../apply/engine.js';
 import { citedNumber, formatDocumentRef, styleOf, unitWord, type CitationStyle } from '../citation/format.js';
 import type { DocumentMeta, RegulationDocument, Unit } from '../document/model.js';
@@ -59,13 +60,7 @@ export interface DraftArticle {
 /** A phrase in curly quotes, as amending documents quote. */
 export const Q = (s: string): string => `“${s}”`;
 
-export function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
+export { lowerFirst, capitalise };
 
 /** Display lines of a unit (its label, heading and text, children included). */
 function unitLines(doc: RegulationDocument, u: Unit): string[] {

@@ -246,3 +246,24 @@ export function capitalizeFirst(s: string): string {
   const i = m.index;
   return s.slice(0, i) + s.charAt(i).toLocaleUpperCase('vi') + s.slice(i + 1);
 }
+
+/** The first character in lower case (Vietnamese rules): "Sửa đổi" → "sửa đổi". */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
+/** The first character in upper case (Vietnamese rules); capitalizeFirst skips to the first letter. */
+export function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** An ASCII slug: diacritics dropped, đ → d, lower case, runs of anything else → "-" ("51/2024/QH15" → "51-2024-qh15"). */
+export function slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}

@@ -16,6 +16,7 @@ import { KIND_RANK } from '../../document/kinds.js';
 import type { DocumentMeta } from '../../document/model.js';
 import type { Message } from '../../diagnostics/diagnostic.js';
 import type { MessageId } from '../../i18n/messages.js';
+import { lowerFirst, slug } from '../../text/normalize.js';
 import { parseDate } from '../../util/dates.js';
 import { labelOf } from '../sequence.js';
 import { isAmendingVerb, readLeadIn, type LeadIn } from './grammar.js';
@@ -199,9 +200,6 @@ function numbersIn(text: string): string[] {
   return [...text.matchAll(re)].map((m) => m[1]!);
 }
 
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-}
 
 export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta, options: CompileOptions = {}): CompileResult {
   const notes: CompileNote[] = [];
@@ -275,8 +273,7 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
       if (p.label.kind === 'dieu') {
         frame.amending = isAmendingVerb(leadText);
         if (!frame.amending) continue;
-        const t = isTarget(leadText);
-        frame.target = t ?? (targetName === undefined && !!amends ? undefined : t);
+        frame.target = isTarget(leadText);
         if (quote.length === 0) continue;
       }
     } else {
@@ -345,7 +342,7 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
   if (datedAny) notes.splice(0, notes.length, ...notes.filter((n) => n.message.id !== 'amendment.effective-exceptions'));
   const patch: CompiledPatch = {
     quyche: 1,
-    id: options.id ?? idFromNumber(meta.number) ?? 'amendment',
+    id: options.id ?? (meta.number ? slug(meta.number) : 'amendment'),
     ...(title ? { title } : {}),
     amends,
     ...(meta.number ? { number: meta.number } : {}),
@@ -364,17 +361,6 @@ function oneLine(s: string): string {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-}
-
-function idFromNumber(n: string | undefined): string | undefined {
-  if (!n) return undefined;
-  return n
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
 }
 
 /** The title as the text writes it: the header's capitals restored to the body's case. */
