@@ -9,10 +9,9 @@ import type { ChalkInstance } from 'chalk';
 import type { AppliedDocument } from '../apply/engine.js';
 import { styleOf, unitWord } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';
-import { isRun, para, type ExportDoc } from '../export/doc.js';
+import { para, type ExportDoc } from '../export/doc.js';
 import { redlineDoc } from '../export/redline.js';
 import { t, type Lang } from '../i18n/messages.js';
-import { redlineCounts, summaryText } from '../render/terminal.js';
 import type { DiffPart } from '../text/worddiff.js';
 import type { WitnessReport } from './classify.js';
 import { asRedline, findingData, type DocumentDiff, type Finding, type UnitRef } from './compare.js';
@@ -161,15 +160,8 @@ export function formatDiff(d: DocumentDiff, opts: DiffTerminalOptions): string {
 /** The comparison as an export document (Markdown, HTML, Word): the redline export's model. */
 export function diffExport(d: DocumentDiff, revision: { author: string; date: string }): ExportDoc {
   const applied: AppliedDocument = { original: d.old, result: d.new, pieces: [], changes: [] };
-  const doc = redlineDoc(applied, asRedline(d), [], { revision });
-  const summary = summaryText('vi', redlineCounts(asRedline(d), []));
-  const blocks = doc.blocks.map((b) => {
-    if (b.t !== 'p') return b;
-    const text = b.content.filter(isRun).map((r) => r.text).join('');
-    if (b.style === 'title') return para('title', 'BẢN SO SÁNH HAI PHIÊN BẢN');
-    if (b.style === 'meta' && text === summary) return para('meta', [{ text: summaryLine(d, 'vi'), italic: true }]);
-    return b;
-  });
+  const doc = redlineDoc(applied, asRedline(d), [], { revision, title: 'BẢN SO SÁNH HAI PHIÊN BẢN', summary: summaryLine(d, 'vi') });
+  const blocks = [...doc.blocks];
   const newName = d.new.meta.number ?? d.new.source.path;
   blocks.splice(2, 0, para('subtitle', `với ${newName === (d.old.meta.number ?? d.old.source.path) ? d.new.source.path : newName}`));
   return { ...doc, title: `${d.old.meta.number ?? d.old.source.path} — bản so sánh`, blocks };

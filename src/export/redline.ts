@@ -16,6 +16,9 @@ import { DEL, INS, MarkedText, SAME, displayParts, markedParagraphs } from './li
 
 export interface RedlineOptions {
   revision: { author: string; date: string };
+  /** for a comparison of two versions (quyche diff): its title, and its own summary line */
+  title?: string;
+  summary?: string;
 }
 
 const KIND: Record<string, string> = {
@@ -82,13 +85,13 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
   const style = styleOf(meta);
   const by = amendingRefs(d, patches);
   const head: Paragraph[] = [
-    para('title', 'BẢN ĐỐI CHIẾU SỬA ĐỔI, BỔ SUNG'),
+    para('title', opts.title ?? 'BẢN ĐỐI CHIẾU SỬA ĐỔI, BỔ SUNG'),
     para('subtitle', formatDocumentRef(meta, style)),
     ...(meta.title ? [para('subtitle', meta.title)] : []),
     ...(by.length ? [para('meta', [{ text: `Theo: ${by.join('; ')}.`, italic: true }])] : []),
     para('meta', [{ text: 'Nội dung bổ sung được đánh dấu chèn, nội dung bị bỏ được đánh dấu xóa (theo dõi thay đổi); đơn vị được chuyển được ghi ở cả hai nơi.', italic: true }]),
     para('meta', [
-      { text: summaryText('vi', redlineCounts(redline, d.changes)), italic: true },
+      { text: opts.summary ?? summaryText('vi', redlineCounts(redline, d.changes)), italic: true },
     ]),
   ];
   return {
