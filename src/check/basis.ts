@@ -191,7 +191,7 @@ export function checkBases(lp: LoadedPatch, library: readonly RegulationDocument
           ds,
           citePlace,
           'superseded',
-          { id: meta.status === 'repealed' ? 'check.repealed' : 'check.superseded', args: { doc: docName(doc), by: by ?? '?' } },
+          meta.status === 'repealed' ? { id: 'check.repealed', args: { doc: docName(doc) } } : { id: 'check.superseded', args: { doc: docName(doc), by: by ?? '?' } },
           replacement ? { id: 'check.replacement', args: { record: formatDocumentRef(replacement.meta, styleOf(replacement.meta)) } } : undefined,
         );
       }

@@ -12,7 +12,7 @@ import { provenance } from '../apply/provenance.js';
 import { formatCitation, styleOf } from '../citation/format.js';
 import { scanCitations, type Citation } from '../citation/parse.js';
 import { resolveCitation } from '../citation/resolve.js';
-import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import { treeOf, type RegulationDocument, type Unit, type UnitTree } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { changeId } from '../patch/load.js';
@@ -59,7 +59,7 @@ export function checkReferences(applied: AppliedDocument, patches: readonly Load
     else if (p.kind === 'new') spans.push({ a: pos, b: pos + len, writer: p.by });
     pos += len;
   }
-  const placeOf = (offset: number, length: number): Diagnostic | ((code: 'dangling-reference', m: Diagnostic['message']) => Diagnostic) => {
+  const placeOf = (offset: number, length: number): Diagnostic | ((code: 'dangling-reference', m: Message) => Diagnostic) => {
     const s = spans.find((x) => x.a <= offset && offset < x.b);
     if (s?.orig !== undefined) {
       const o = s.orig + (offset - s.a);
@@ -85,14 +85,15 @@ export function checkReferences(applied: AppliedDocument, patches: readonly Load
     const c = withArticle(found.citation);
     const now = resolveIn(newTree, c, context);
     const make = placeOf(start, length);
-    const report = (id: 'check.reference-repealed' | 'check.reference-removed' | 'check.reference-moved' | 'check.reference-missing', args: Record<string, string>): void => {
-      if (typeof make === 'function') out.push(make('dangling-reference', { id, args: { reference: found.citation.text, ...args } }));
+    const reference = found.citation.text;
+    const report = (message: Message): void => {
+      if (typeof make === 'function') out.push(make('dangling-reference', message));
     };
     if (now === 'unknown') continue;
     if (Array.isArray(now)) {
       for (const u of now) {
         const repealedByPatch = prov.get(u.anchor)?.some((p) => p.effect === 'repealed');
-        if (repealedByPatch && isPlaceholder(result, u)) report('check.reference-repealed', { target: formatCitation(u, result.meta, styleOf(result.meta)) });
+        if (repealedByPatch && isPlaceholder(result, u)) report({ id: 'check.reference-repealed', args: { reference, target: formatCitation(u, result.meta, styleOf(result.meta)) } });
       }
       continue;
     }
@@ -103,10 +104,10 @@ export function checkReferences(applied: AppliedDocument, patches: readonly Load
       const u = before[0]!;
       const to = movedFrom.get(u.anchor);
       const target = formatCitation(u, original.meta, styleOf(original.meta));
-      if (to) report('check.reference-moved', { target, to });
-      else report('check.reference-removed', { target });
+      if (to) report({ id: 'check.reference-moved', args: { reference, target, to } });
+      else report({ id: 'check.reference-removed', args: { reference, target } });
     } else if (!excerpt) {
-      report('check.reference-missing', {});
+      report({ id: 'check.reference-missing', args: { reference } });
     }
   }
   return out;

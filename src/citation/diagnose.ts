@@ -3,7 +3,7 @@
  * container holds), `target-ambiguous` (with the matches), `citation-style` (an alias or an
  * incomplete citation that still matched one unit).
  */
-import { diagnosticAt, type Code, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Code, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import type { Unit, UnitTree } from '../document/model.js';
 import type { SourceText } from '../text/source.js';
 import { formatCitation, formatUnitPath, styleOf, unitWord } from './format.js';
@@ -31,7 +31,7 @@ export function resolutionDiagnostics(
 ): Diagnostic[] {
   const style = styleOf(doc.meta);
   const extra = place.change !== undefined ? { change: place.change } : {};
-  const at = (code: Code, message: Diagnostic['message'], hint?: Diagnostic['message']): Diagnostic =>
+  const at = (code: Code, message: Message, hint?: Message): Diagnostic =>
     diagnosticAt(place.source, place.start, place.end, code, message, { ...extra, ...(hint ? { hint } : {}) });
   const cite = (u: Unit): string => formatCitation(u, doc.meta, style);
   const text = place.source.text.slice(place.start, place.end).trim() || (res.kind !== 'unparsed' ? res.citation?.text ?? '' : res.text);

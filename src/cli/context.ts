@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { createRequire } from 'node:module';
-import type { Lang, MessageId } from '../i18n/messages.js';
+import type { Lang, MessageArgs, MessageId } from '../i18n/messages.js';
 import type { CliIO, ExitCode } from './io.js';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +22,7 @@ export interface GlobalOptions {
 export interface Context {
   io: CliIO;
   lang: Lang;
-  t: (id: MessageId, args?: Record<string, string | number>) => string;
+  t: <I extends MessageId>(id: I, ...args: MessageArgs<I>) => string;
   /** the exit code the command decided */
   exitCode: ExitCode;
   /** every file this run has read (as given to `io.fs.read`): `-o` never overwrites one of them */

@@ -225,7 +225,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     io,
     reads,
     lang,
-    t: (id, args) => t(lang, id, args),
+    t: (id, ...args) => t(lang, id, ...args),
     exitCode: 0,
     globals: (cmd) => {
       const o = cmd.optsWithGlobals() as { lang?: Lang; root?: string; color?: boolean; quiet?: boolean };

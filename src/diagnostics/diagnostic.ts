@@ -2,7 +2,7 @@
  * Diagnostics as data (product.md §5): a place, a stable code, a severity, a message id with its
  * arguments. Checks produce them; reporters (src/report) render them in Vietnamese or English.
  */
-import type { MessageId } from '../i18n/messages.js';
+import type { Message, MessageData } from '../i18n/messages.js';
 import type { SourceText } from '../text/source.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -40,10 +40,11 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-export interface Message {
-  id: MessageId;
-  args?: Record<string, string | number>;
-}
+/**
+ * A message id with its arguments, checked per id by the type system where it is built
+ * (src/i18n/messages.ts); a diagnostic holds it as `MessageData`, whose arguments read by name.
+ */
+export type { Message, MessageData } from '../i18n/messages.js';
 
 export interface Diagnostic {
   file: string;
@@ -53,8 +54,8 @@ export interface Diagnostic {
   endColumn: number;
   severity: Severity;
   code: Code;
-  message: Message;
-  hint?: Message;
+  message: MessageData;
+  hint?: MessageData;
   /** id of the patch change the diagnostic is about */
   change?: string;
   /** source offsets [start, end) in `file` */

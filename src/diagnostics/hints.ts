@@ -1,5 +1,5 @@
 /** Hints shared by matchers: the passage closest to a quote that does not match. */
-import type { Message } from './diagnostic.js';
+import type { MessageOf } from '../i18n/messages.js';
 import type { Haystack } from '../text/haystack.js';
 import { sourceRange } from '../text/mapped.js';
 import { matchKey } from '../text/normalize.js';
@@ -11,7 +11,7 @@ import { closestPassage, plainDiff, wordDiff, type DiffPart } from '../text/word
  * both the passage and the diff are displayed as written: the passage from the source, the
  * deleted words from the needle.
  */
-export function closestHint(needle: string, h: Haystack): Message | undefined {
+export function closestHint(needle: string, h: Haystack): MessageOf<'apply.closest'> | undefined {
   const nk = matchKey(needle);
   const r = closestPassage(nk.text, h.text);
   if (!r) return undefined;

@@ -6,6 +6,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Node, type Pair } from 'yaml';
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ArgsOf } from '../i18n/messages.js';
 import type { SourceText } from '../text/source.js';
 import { parseDate } from '../util/dates.js';
 import { suggest } from '../util/suggest.js';
@@ -152,7 +153,7 @@ function diagnosticsPush(
   a: number,
   b: number,
   id: 'front-matter.yaml',
-  args: Record<string, string>,
+  args: ArgsOf<'front-matter.yaml'>,
 ): void {
   ds.push(diagnosticAt(source, a, b, 'front-matter', { id, args }));
 }

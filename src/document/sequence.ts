@@ -5,7 +5,7 @@
  * restarts under its parent. In an excerpt document (front matter `excerpt: true`) gaps are
  * expected and not reported.
  */
-import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../text/source.js';
 import type { Unit } from './model.js';
 import {
@@ -88,7 +88,7 @@ export function checkNumbering(source: SourceText, all: readonly Unit[], opts: {
       if (k[0] === 0) continue;
       const id = `${k[0]}:${k[1]}`;
       const earlier = seen.get(id);
-      const at = (msg: Diagnostic['message'], hint?: Diagnostic['message']) =>
+      const at = (msg: Message, hint?: Message) =>
         out.push(diagnosticAt(source, u.labelStart, u.labelEnd, 'numbering', msg, hint ? { hint } : {}));
       if (earlier) {
         at({ id: 'numbering.duplicate', args: { level: u.kind, found: u.number, line: source.point(earlier.labelStart).line } });

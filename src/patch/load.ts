@@ -30,7 +30,7 @@ export interface LoadedPatch {
 /** Aliases a patch may use before it is taken for a resource-exhaustion attack. */
 export const MAX_ALIASES = 50;
 
-const YAML_CODES: Record<string, Message['id']> = {
+const YAML_CODES: Record<string, 'patch.yaml-duplicate-key' | 'patch.yaml-indent' | 'patch.yaml-tab' | 'patch.yaml-multiple' | 'patch.yaml-alias'> = {
   DUPLICATE_KEY: 'patch.yaml-duplicate-key',
   BAD_INDENT: 'patch.yaml-indent',
   TAB_AS_INDENT: 'patch.yaml-tab',
@@ -105,8 +105,8 @@ export function loadPatch(path: string, text: string): LoadedPatch {
       diagnostics.push(diagnosticAt(source, open, open + 1, 'yaml-syntax', { id: quote === '"' ? 'patch.yaml-unclosed-double' : 'patch.yaml-unclosed-single' }));
       continue;
     }
-    const id = YAML_CODES[err.code] ?? 'patch.yaml';
-    diagnostics.push(diagnosticAt(source, err.pos[0], err.pos[1], 'yaml-syntax', { id, args: { detail: err.message.split('\n')[0]!, code: err.code } }));
+    const id = YAML_CODES[err.code];
+    diagnostics.push(diagnosticAt(source, err.pos[0], err.pos[1], 'yaml-syntax', id ? { id } : { id: 'patch.yaml', args: { detail: err.message.split('\n')[0]!, code: err.code } }));
   }
   if (diagnostics.length > 0) return loaded;
 

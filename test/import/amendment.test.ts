@@ -20,6 +20,7 @@ import { locate } from '../../src/import/amendment/locators.js';
 import { paragraphsOfMarkdown } from '../../src/import/amendment/paragraphs.js';
 import { importDocument } from '../../src/import/index.js';
 import { loadPatch } from '../../src/patch/load.js';
+import type { MessageData } from '../../src/i18n/messages.js';
 import { HAS_SHARED, TEXTS } from '../helpers/paths.js';
 import { compareWitness } from './helpers.js';
 import { witness } from '../../src/diff/classify.js';
@@ -62,7 +63,7 @@ describe.skipIf(!HAS_SHARED)('Luật 51/2024/QH15 → Luật Bảo hiểm y tế
     // Điều 3 khoản 2 dates part of khoản 3, 16, 17, 21, 22, 23 and 28 of Điều 1 from 01/01/2025:
     // their changes keep the law's date and carry the sentence (VBHN 22 adds it to their
     // footnotes); khoản 3 Điều 3 applies provisions to cases, and dates none
-    expect(r.notes.filter((n) => n.message.id === 'amendment.effective-dated').map((n) => [n.line, n.message.args!.ids])).toEqual([
+    expect(r.notes.filter((n) => n.message.id === 'amendment.effective-dated').map((n) => [n.line, (n.message as MessageData).args!.ids])).toEqual([
       [900, '1.3.a, 1.3.b-1, 1.3.b-2, 1.16, 1.17, 1.21, 1.22, 1.23, 1.28'],
     ]);
     const parted = r.patch.changes.filter((c) => c.effective_part !== undefined);
@@ -333,7 +334,7 @@ Nghị định này có hiệu lực thi hành từ ngày 15 tháng 4 năm 2025.
       [11, 'error', 'amendment.refused'],
       [17, 'error', 'amendment.split'],
     ]);
-    expect(r.notes[0]!.message.args!.text).toBe('1. Sửa đổi, bổ sung khoản 2, bổ sung khoản 5 Điều 26 như sau:');
+    expect((r.notes[0]!.message as MessageData).args!.text).toBe('1. Sửa đổi, bổ sung khoản 2, bổ sung khoản 5 Điều 26 như sau:');
   });
 
   it('a quotation never closed is an error at its opening line', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, detectLegacy } from '../../src/text/decode.js';
 import { findDocument, findRoot, loadWorkspace } from '../../src/workspace/workspace.js';
 import { MemoryFS } from '../helpers/memory-io.js';
+import type { MessageData } from '../../src/i18n/messages.js';
 
 const doc = (number: string | null, body = 'Điều 1. A\n') => `---\n${number ? `number: ${number}\n` : ''}title: Văn bản ${number ?? 'không số'}\n---\n${body}`;
 
@@ -64,9 +65,9 @@ describe('workspace', () => {
 describe('decoding', () => {
   it('says which legacy encoding a text looks like', () => {
     const tcvn3 = 'Uû ban nh©n d©n tØnh ®· quyÕt ®Þnh c¸c vÊn ®Ò ViÖt Nam '.repeat(5);
-    expect(detectLegacy(tcvn3)?.args?.encoding).toBe('TCVN3 (ABC)');
+    expect((detectLegacy(tcvn3) as MessageData | undefined)?.args?.encoding).toBe('TCVN3 (ABC)');
     const vni = 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam, ñoäc laäp töï do haïnh phuùc '.repeat(5);
-    expect(detectLegacy(vni)?.args?.encoding).toBe('VNI-Windows');
+    expect((detectLegacy(vni) as MessageData | undefined)?.args?.encoding).toBe('VNI-Windows');
     expect(detectLegacy('Cộng hòa xã hội chủ nghĩa Việt Nam. '.repeat(20))).toBeUndefined();
     expect(detectLegacy('Cá»™ng hÃ²a xÃ£ há»™i')?.id).toBe('encoding.mojibake');
   });

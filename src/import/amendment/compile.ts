@@ -15,7 +15,7 @@ import { styleOf, type CitationStyle } from '../../citation/format.js';
 import { KIND_RANK } from '../../document/kinds.js';
 import type { DocumentMeta } from '../../document/model.js';
 import type { Message } from '../../diagnostics/diagnostic.js';
-import type { MessageId } from '../../i18n/messages.js';
+import type { ArgsOf } from '../../i18n/messages.js';
 import { lowerFirst, slug } from '../../text/normalize.js';
 import { parseDate } from '../../util/dates.js';
 import { labelOf } from '../sequence.js';
@@ -243,9 +243,10 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
   const ownStyle = styleOf(meta);
   const targetStyle = styleOf({ number: amends });
 
-  const refuse = (p: Paragraph, id: MessageId, args: Record<string, string | number> = {}): void => {
+  const refuse = (p: Paragraph, r: Refusal): void => {
     summary.refused++;
-    notes.push({ line: p.line, column: 1, severity: 'error', message: { id, args: { text: p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text, ...args } } });
+    const text = p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text;
+    notes.push({ line: p.line, column: 1, severity: 'error', message: { id: r.error, args: { text, ...r.args } } as Message });
   };
 
   for (let i = 0; i < read.length; i++) {
@@ -290,7 +291,7 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
     const target = own ?? frame.target;
     if (!lead) {
       if (target === false) summary.skipped++;
-      else if (isAmendingVerb(leadText)) refuse(p, 'amendment.refused');
+      else if (isAmendingVerb(leadText)) refuse(p, { error: 'amendment.refused' });
       continue;
     }
     if (lead.kind === 'container') {
@@ -310,7 +311,7 @@ export function compileAmendment(paras: readonly Paragraph[], meta: DocumentMeta
     const reason = oneLine(leadText);
     const made = compileOne(lead, frame.context, quote, articleMark, targetStyle);
     if ('error' in made) {
-      refuse(p, made.error, made.args);
+      refuse(p, made);
       continue;
     }
     summary.compiled++;
@@ -451,7 +452,10 @@ function datedProvisions(read: readonly Read[], style: CitationStyle): Dated[] {
   return out;
 }
 
-type Made = { changes: Array<Record<string, unknown>> } | { error: MessageId; args?: Record<string, string | number> };
+type RefusalId = 'amendment.refused' | 'amendment.places' | 'amendment.no-quote' | 'amendment.split';
+/** A refusal: a message of the compiler and its arguments but the paragraph's text (refuse adds it). */
+type Refusal = { [I in RefusalId]: [keyof Omit<ArgsOf<I>, 'text'>] extends [never] ? { error: I; args?: undefined } : { error: I; args: Omit<ArgsOf<I>, 'text'> } }[RefusalId];
+type Made = { changes: Array<Record<string, unknown>> } | Refusal;
 
 function compileOne(lead: LeadIn, context: PathSegment[], quote: readonly Read[], articleMark: string, style: CitationStyle): Made {
   const texts = quotedText(quote);
