@@ -18,6 +18,7 @@ import { isRun, para, paragraphText, renumberNotes, userNotesInto, type Block, t
 import { amendingName, consolidationNotes, dateForm, documentName, effectiveClause } from './footnotes.js';
 import { draftArticles, itemLocator, type DraftItem } from './formulas.js';
 import { markedParagraphs } from './lines.js';
+import { wording } from '../i18n/messages.js';
 
 export interface ConsolidatedOptions {
   revision: { author: string; date: string };
@@ -94,14 +95,14 @@ function header(d: AppliedDocument, patches: readonly LoadedPatch[], asOf: strin
     const lp = patches[pi]!;
     const records = d.changes.filter((r) => r.patch === pi && r.status === 'applied');
     const dates = [...new Set(records.map((r) => r.effective).filter((x): x is string => !!x))].sort();
-    const eff = dates.length <= 1 ? effectiveClause(dates[0], style) : `, có hiệu lực kể từ ${dates.map((x) => formatDatePrinted(x, dateForm(style))).join('; ')}`;
+    const eff = dates.length <= 1 ? effectiveClause(dates[0], style) : wording('wording.consolidated.effective-from', { dates: dates.map((x) => formatDatePrinted(x, dateForm(style))).join('; ') });
     items.push(`${amendingName(lp.patch!, meta, true)}${eff}`);
   }
   if (items.length === 0) {
-    out.push(para('meta', `${base}: chưa có sửa đổi, bổ sung nào có hiệu lực${asOf ? ` đến ${formatDatePrinted(asOf, dateForm(style))}` : ''}.`));
+    out.push(para('meta', asOf ? wording('wording.consolidated.unamended-as-of', { base, date: formatDatePrinted(asOf, dateForm(style)) }) : wording('wording.consolidated.unamended', { base })));
     return out;
   }
-  out.push(para('lead', `${base}, được sửa đổi, bổ sung bởi:`));
+  out.push(para('lead', wording('wording.consolidated.amended-by', { base })));
   items.forEach((item, i) => out.push(para('lead', `${i + 1}. ${item}${i + 1 < items.length ? ';' : '.'}`)));
   return out;
 }
@@ -114,13 +115,13 @@ function header(d: AppliedDocument, patches: readonly LoadedPatch[], asOf: strin
 function notice(meta: DocumentMeta, body: string, opts: ConsolidatedOptions): Paragraph[] {
   const style = styleOf(meta);
   const lines: string[] = [];
-  lines.push(`Văn bản hợp nhất phục vụ tra cứu, không thay thế văn bản gốc${style === 'state' ? '; chưa được xác thực' : ''}.`);
-  if (opts.office) lines.push(`Đơn vị hợp nhất: ${opts.office}.`);
+  lines.push(wording(style === 'state' ? 'wording.consolidated.for-reference-state' : 'wording.consolidated.for-reference'));
+  if (opts.office) lines.push(wording('wording.consolidated.office', { office: opts.office }));
   const gaps = body.includes('[…]') || body.includes('[...]');
-  if (meta.excerpt) lines.push(`Bản trích: chỉ gồm một số quy định của văn bản${gaps ? '; dấu “[…]” đánh dấu phần không được trích' : ''}.`);
-  else if (gaps) lines.push('Dấu “[…]” đánh dấu phần không được trích.');
+  if (meta.excerpt) lines.push(wording(gaps ? 'wording.consolidated.excerpt-gaps' : 'wording.consolidated.excerpt'));
+  else if (gaps) lines.push(wording('wording.consolidated.gaps'));
   const out = [para('meta', [{ text: lines.join(' '), italic: true }])];
-  if (opts.asOf) out.push(para('meta', [{ text: `Theo các sửa đổi, bổ sung có hiệu lực đến ${formatDatePrinted(opts.asOf, dateForm(style))}.`, italic: true }]));
+  if (opts.asOf) out.push(para('meta', [{ text: wording('wording.consolidated.as-of', { date: formatDatePrinted(opts.asOf, dateForm(style)) }), italic: true }]));
   return out;
 }
 
@@ -176,6 +177,6 @@ export function consolidatedDoc(d: AppliedDocument, patches: readonly LoadedPatc
   const dropped = new Set(carried.map((label) => userNotes.id(label)).filter((id) => !called.has(id)));
   const kept = notes.filter((n) => !dropped.has(n.id));
   const title = [meta.type, meta.number].filter(Boolean).join(' ') || (meta.title ?? result.source.path);
-  return { kind: 'consolidated', title: `${title} (hợp nhất${meta.excerpt ? ', bản trích' : ''})`, blocks, notes: renumberNotes(blocks, kept), revision: opts.revision };
+  return { kind: 'consolidated', title: wording(meta.excerpt ? 'wording.consolidated.title-excerpt' : 'wording.consolidated.title', { title }), blocks, notes: renumberNotes(blocks, kept), revision: opts.revision };
 }
 

@@ -13,6 +13,7 @@ import { para, userNotesInto, type ExportDoc, type Paragraph } from './doc.js';
 import { isPlainTextPath } from '../document/parse.js';
 import { amendingRefs } from './formulas.js';
 import { DEL, INS, MarkedText, SAME, displayParts, markedParagraphs } from './lines.js';
+import { wording } from '../i18n/messages.js';
 
 export interface RedlineOptions {
   revision: { author: string; date: string };
@@ -21,13 +22,13 @@ export interface RedlineOptions {
   summary?: string;
 }
 
-const KIND: Record<string, string> = {
-  modify: 'sửa đổi',
-  insert: 'bổ sung',
-  delete: 'bãi bỏ',
-  'move-from': 'chuyển đi',
-  'move-to': 'chuyển đến',
-};
+const KIND = {
+  modify: wording('wording.redline.modify'),
+  insert: wording('wording.redline.insert'),
+  delete: wording('wording.redline.delete'),
+  'move-from': wording('wording.redline.move-from'),
+  'move-to': wording('wording.redline.move-to'),
+} as Record<string, string>;
 
 /** Leading blank lines of a text: an anchor belongs to the first line with content. */
 function leading(s: string): number {
@@ -85,19 +86,19 @@ export function redlineDoc(d: AppliedDocument, redline: Redline, patches: readon
   const style = styleOf(meta);
   const by = amendingRefs(d, patches);
   const head: Paragraph[] = [
-    para('title', opts.title ?? 'BẢN ĐỐI CHIẾU SỬA ĐỔI, BỔ SUNG'),
+    para('title', opts.title ?? wording('wording.redline.heading')),
     para('subtitle', formatDocumentRef(meta, style)),
     ...(meta.title ? [para('subtitle', meta.title)] : []),
-    ...(by.length ? [para('meta', [{ text: `Theo: ${by.join('; ')}.`, italic: true }])] : []),
-    para('meta', [{ text: 'Nội dung bổ sung được đánh dấu chèn, nội dung bị bỏ được đánh dấu xóa (theo dõi thay đổi); đơn vị được chuyển được ghi ở cả hai nơi.', italic: true }]),
+    ...(by.length ? [para('meta', [{ text: wording('wording.redline.by', { documents: by.join('; ') }), italic: true }])] : []),
+    para('meta', [{ text: wording('wording.redline.legend'), italic: true }]),
     para('meta', [
       { text: opts.summary ?? summaryText('vi', redlineCounts(redline, d.changes)), italic: true },
     ]),
   ];
   return {
     kind: 'redline',
-    title: `${meta.number ?? meta.title ?? d.original.source.path} — bản đối chiếu`,
-    blocks: [...head, { t: 'toc', title: 'Các đơn vị được sửa đổi, bổ sung', entries }, ...paragraphs],
+    title: wording('wording.redline.title', { document: meta.number ?? meta.title ?? d.original.source.path }),
+    blocks: [...head, { t: 'toc', title: wording('wording.redline.toc'), entries }, ...paragraphs],
     notes,
     revision: opts.revision,
   };

@@ -17,6 +17,7 @@ import { findNumber, numberKey } from '../citation/docnumber.js';
 import { plainText } from '../text/markup.js';
 import { amendingName, amendingRef, capitalise, citeReal, curly } from './formulas.js';
 import { DEL, INS, MarkedText, SAME, displayParts, markedParagraphs } from './lines.js';
+import { wording } from '../i18n/messages.js';
 
 export interface TableOptions extends FormalFields {
   revision: { author: string; date: string };
@@ -58,10 +59,10 @@ export function withSuccessor(cite: string, library: readonly RegulationDocument
   if (!found) return cite;
   const doc = library.find((d) => d.meta.number && numberKey(d.meta.number) === numberKey(found.number));
   if (!doc || (doc.meta.status !== 'superseded' && doc.meta.status !== 'repealed')) return cite;
-  if (doc.meta.status === 'repealed' || !doc.meta.superseded_by) return `${cite} (nay đã bị bãi bỏ)`;
+  if (doc.meta.status === 'repealed' || !doc.meta.superseded_by) return wording('wording.table.repealed-since', { cite });
   const by = doc.meta.superseded_by;
   const next = library.find((d) => d.meta.number && numberKey(d.meta.number) === numberKey(by));
-  return `${cite} (nay là ${[next?.meta.type, by].filter(Boolean).join(' ')})`;
+  return wording('wording.table.replaced-by', { cite, successor: [next?.meta.type, by].filter(Boolean).join(' ') });
 }
 
 /**
@@ -100,24 +101,24 @@ export function tableDoc(d: AppliedDocument, redline: Redline, patches: readonly
     let proposed: Paragraph[];
     switch (h.kind) {
       case 'insert':
-        current = [note('(bổ sung mới)')];
+        current = [note(wording('wording.table.new-unit'))];
         proposed = side(h, 'new').map((p) => ({ ...p, content: p.content.map((r) => (isRun(r) ? { ...r, bold: true } : r)) }));
         break;
       case 'delete':
         current = side(h, 'old').map((p) => ({ ...p, content: p.content.map((r) => (isRun(r) ? { ...r, strike: true } : r)) }));
-        proposed = [note('(bãi bỏ)')];
+        proposed = [note(wording('wording.table.repealed'))];
         break;
       case 'move-from':
         current = side(h, 'old');
-        proposed = [note(`(chuyển đến ${citeOf(h.counterpart, 'new')})`)];
+        proposed = [note(wording('wording.moved-to', { place: citeOf(h.counterpart, 'new') }))];
         break;
       case 'move-to':
-        current = [note(`(chuyển từ ${citeOf(h.counterpart, 'old')})`)];
+        current = [note(wording('wording.moved-from', { place: citeOf(h.counterpart, 'old') }))];
         proposed = side(h, 'new');
         break;
       default:
         // the excerpt does not hold the current wording: say so, strike nothing
-        current = unknownText(h.old, h.unit?.label ?? '') ? [note('(lời văn hiện hành không có trong bản trích)')] : side(h, 'old');
+        current = unknownText(h.old, h.unit?.label ?? '') ? [note(wording('wording.table.not-in-excerpt'))] : side(h, 'old');
         proposed = side(h, 'new');
     }
     const rationale: Paragraph[] = [];
@@ -134,17 +135,17 @@ export function tableDoc(d: AppliedDocument, redline: Redline, patches: readonly
       // the provision of the amending document that makes the change (issue 12: `source`)
       const lp = r ? patches[r.patch] : undefined;
       if (change.source && lp?.patch) {
-        const text = `${change.source.trim()} của ${amendingRef(lp.patch, meta)}`;
+        const text = wording('wording.table.source', { source: change.source.trim(), document: amendingRef(lp.patch, meta) });
         if (!seen.has(text)) {
           seen.add(text);
-          rationale.push(para('body', [{ text: 'Theo quy định tại ', italic: true }, { text }]));
+          rationale.push(para('body', [{ text: wording('wording.table.source-lead'), italic: true }, { text }]));
         }
       }
       for (const b of change.basis ?? []) {
         const text = withSuccessor(b.cite, library);
         if (seen.has(text)) continue;
         seen.add(text);
-        rationale.push(para('body', [{ text: 'Căn cứ: ', italic: true }, { text }]));
+        rationale.push(para('body', [{ text: wording('wording.table.basis-lead'), italic: true }, { text }]));
       }
     }
     rows.push([where ? [where, ...current] : current, proposed, rationale]);
@@ -153,29 +154,29 @@ export function tableDoc(d: AppliedDocument, redline: Redline, patches: readonly
     .filter((lp) => lp.patch && d.changes.some((r) => r.patchId === lp.patch!.id && r.status === 'applied'))
     .map((lp) => {
       const n = amendingName(lp.patch!, [meta]);
-      return lp.patch!.number ? amendingRef(lp.patch!, meta) : `dự thảo ${n.type} ${n.name}`;
+      return lp.patch!.number ? amendingRef(lp.patch!, meta) : wording('wording.table.draft', { type: n.type, name: n.name });
     });
   const party = style === 'party';
   const office = opts.office ? upper(opts.office) : BLANK;
   const head: Paragraph[] = party
-    ? [para('subtitle', opts.place ? `TỈNH ỦY ${upper(opts.place)}` : 'TỈNH ỦY …'), para('subtitle', office), para('subtitle', '*'), para('subtitle', 'ĐẢNG CỘNG SẢN VIỆT NAM')]
-    : [para('subtitle', office), para('subtitle', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), para('subtitle', 'Độc lập - Tự do - Hạnh phúc')];
-  head.push(para('subtitle', [{ text: `${opts.place ?? BLANK}, ngày … tháng … năm …`, italic: true }]));
+    ? [para('subtitle', wording('wording.party-committee', { place: opts.place ? upper(opts.place) : '…' })), para('subtitle', office), para('subtitle', '*'), para('subtitle', wording('wording.party-name'))]
+    : [para('subtitle', office), para('subtitle', wording('wording.national-title')), para('subtitle', wording('wording.motto'))];
+  head.push(para('subtitle', [{ text: wording('wording.place-date-blank', { place: opts.place ?? BLANK }), italic: true }]));
   return {
     kind: 'table',
-    title: `${meta.number ?? meta.title ?? ''} — bản so sánh, thuyết minh`,
+    title: wording('wording.table.title', { document: meta.number ?? meta.title ?? '' }),
     landscape: true,
     blocks: [
       ...head,
-      para('title', 'BẢN SO SÁNH, THUYẾT MINH'),
-      para('subtitle', capitalise(`${drafts.join('; ') || 'dự thảo sửa đổi, bổ sung'} với ${formatDocumentRef(meta, style)}`)),
-      para('body', `Kính gửi: ${BLANK}`),
+      para('title', wording('wording.table.heading')),
+      para('subtitle', capitalise(wording('wording.table.subject', { drafts: drafts.join('; ') || wording('wording.table.draft-default'), document: formatDocumentRef(meta, style) }))),
+      para('body', wording('wording.addressee', { addressee: BLANK })),
       {
         t: 'table',
         columns: [
-          { title: 'Quy định hiện hành', width: 35 },
-          { title: 'Dự thảo sửa đổi, bổ sung', width: 35 },
-          { title: 'Thuyết minh', width: 30 },
+          { title: wording('wording.table.column-current'), width: 35 },
+          { title: wording('wording.table.column-proposed'), width: 35 },
+          { title: wording('wording.table.column-rationale'), width: 30 },
         ],
         rows,
       },

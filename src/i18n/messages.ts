@@ -91,6 +91,13 @@ export interface MessageData {
   args?: Readonly<Record<string, Value>>;
 }
 
+export type WordingId = keyof typeof WORDING;
+
+/** The wording of an exported document: Vietnamese whatever the language of the messages (messages/wording.ts). */
+export function wording<I extends WordingId>(id: I, ...args: MessageArgs<I>): string {
+  return t('vi', id, ...args);
+}
+
 /** Build a message, its arguments checked against its id. */
 export function msg<I extends MessageId>(id: I, ...args: MessageArgs<I>): Message {
   return (args[0] === undefined ? { id } : { id, args: args[0] }) as unknown as Message;

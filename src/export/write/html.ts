@@ -5,6 +5,7 @@
  * moves, a table of contents of links to the changed units, footnotes with links both ways.
  */
 import { isRun, type ExportDoc, type Inline, type Paragraph, type Table, type Toc } from '../doc.js';
+import { wording } from '../../i18n/messages.js';
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,7 +32,7 @@ function paragraph(p: Paragraph): string {
   const classes = [p.style, whole ? `rev-${whole}` : '', p.move ? `move move-${p.move.dir}` : ''].filter(Boolean).join(' ');
   const id = p.id ? ` id="${esc(p.id)}"` : '';
   const tag = p.style === 'title' ? 'h1' : p.style === 'subtitle' ? 'p' : p.style === 'heading' ? 'h2' : 'p';
-  const move = p.move ? ` <span class="move-note">(${p.move.dir === 'from' ? 'chuyển đến' : 'chuyển từ'} ${esc(p.move.counterpart)})</span>` : '';
+  const move = p.move ? ` <span class="move-note">${wording(p.move.dir === 'from' ? 'wording.moved-to' : 'wording.moved-from', { place: esc(p.move.counterpart) })}</span>` : '';
   return `<${tag} class="${classes}"${id}>${inline(p.content)}${move}</${tag}>`;
 }
 
