@@ -30,6 +30,7 @@ import { keyOf, slug } from '../text/normalize.js';
 import { changedRegions, type DiffPart } from '../text/worddiff.js';
 import { ownContentEnd } from './align.js';
 import { diffDocuments, ownText, unitDiff, type DocumentDiff } from './compare.js';
+import { wording } from '../i18n/messages.js';
 
 export interface ProposeResult {
   yaml: string;
@@ -183,7 +184,7 @@ export function proposeFrom(d: DocumentDiff, opts: ProposeOptions = {}): Propose
   const header = {
     quyche: 1,
     id: opts.id ?? `sua-doi-${slug(number) || 'van-ban'}`,
-    title: `Sửa đổi, bổ sung ${[oldDoc.meta.type, number ? `số ${number}` : '', oldDoc.meta.title].filter(Boolean).join(' ')}`.trim(),
+    title: wording('wording.propose.title', { document: [oldDoc.meta.type, number ? wording('wording.propose.number', { number }) : '', oldDoc.meta.title].filter(Boolean).join(' ') }).trim(),
     amends: number,
   };
   const byFinding = new Set<Unit>();

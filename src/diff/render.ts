@@ -11,7 +11,7 @@ import { styleOf, unitWord } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';
 import { para, type ExportDoc } from '../export/doc.js';
 import { redlineDoc } from '../export/redline.js';
-import { t, type Lang } from '../i18n/messages.js';
+import { t, wording, type Lang } from '../i18n/messages.js';
 import type { DiffPart } from '../text/worddiff.js';
 import type { WitnessReport } from './classify.js';
 import { asRedline, findingData, type DocumentDiff, type Finding, type UnitRef } from './compare.js';
@@ -160,11 +160,11 @@ export function formatDiff(d: DocumentDiff, opts: DiffTerminalOptions): string {
 /** The comparison as an export document (Markdown, HTML, Word): the redline export's model. */
 export function diffExport(d: DocumentDiff, revision: { author: string; date: string }): ExportDoc {
   const applied: AppliedDocument = { original: d.old, result: d.new, pieces: [], changes: [] };
-  const doc = redlineDoc(applied, asRedline(d), [], { revision, title: 'BẢN SO SÁNH HAI PHIÊN BẢN', summary: summaryLine(d, 'vi') });
+  const doc = redlineDoc(applied, asRedline(d), [], { revision, title: wording('wording.diff.heading'), summary: summaryLine(d, 'vi') });
   const blocks = [...doc.blocks];
   const newName = d.new.meta.number ?? d.new.source.path;
-  blocks.splice(2, 0, para('subtitle', `với ${newName === (d.old.meta.number ?? d.old.source.path) ? d.new.source.path : newName}`));
-  return { ...doc, title: `${d.old.meta.number ?? d.old.source.path} — bản so sánh`, blocks };
+  blocks.splice(2, 0, para('subtitle', wording('wording.diff.against', { document: newName === (d.old.meta.number ?? d.old.source.path) ? d.new.source.path : newName })));
+  return { ...doc, title: wording('wording.diff.title', { document: d.old.meta.number ?? d.old.source.path }), blocks };
 }
 
 /** The comparison as JSON. */

@@ -24,6 +24,7 @@ import type { LoadedPatch } from '../patch/load.js';
 import type { Patch } from '../patch/schema.js';
 import { para, type ExportDoc, type Paragraph, type Table } from './doc.js';
 import { amendingName, draftArticles, type DraftArticle, type DraftEntry } from './formulas.js';
+import { wording } from '../i18n/messages.js';
 
 /** The formal parts' fields that are not in the patch (quyche.yaml). */
 export interface FormalFields {
@@ -108,9 +109,9 @@ function issuerCode(amended: DocumentMeta): string | undefined {
 
 /** "ngày 09 tháng 01 năm 2021"; blanks for an undated draft. */
 function dateLine(iso: string | undefined): string {
-  if (!iso) return `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
+  if (!iso) return wording('wording.date', { day: BLANK, month: BLANK, year: BLANK });
   const [y, m, d] = iso.split('-');
-  return `ngày ${d} tháng ${m} năm ${y}`;
+  return wording('wording.date', { day: d!, month: m!, year: y! });
 }
 
 const upper = (s: string): string => s.toLocaleUpperCase('vi');
@@ -151,18 +152,18 @@ function header(patch: Patch, list: readonly DraftArticle[], names: Names, opts:
   const code = form === 'decision' ? 'QĐ' : typeCode(names.type);
   const suffix = issuerCode(amended) ?? BLANK;
   const out: Array<Paragraph | Table> = [];
-  if (!patch.number) out.push(para('meta', [{ text: 'DỰ THẢO', bold: true }]));
+  if (!patch.number) out.push(para('meta', [{ text: wording('wording.draft.mark'), bold: true }]));
   const dated = para('subtitle', [{ text: `${place}, ${dateLine(patch.date)}`, italic: true }]);
   if (names.style === 'party') {
     const partyBody = /\/\s*TU\s*$/u.test(amended.number ?? '')
-      ? [`ĐẢNG BỘ TỈNH ${opts.place ? upper(opts.place) : BLANK}`, 'TỈNH ỦY']
+      ? [wording('wording.draft.provincial-party', { place: opts.place ? upper(opts.place) : BLANK }), wording('wording.draft.committee')]
       : [upper(names.issuer ?? BLANK)];
-    const left = [...partyBody.map((l) => para('subtitle', l)), para('subtitle', '*'), para('subtitle', [{ text: `Số ${form === 'amending' && patch.number ? patch.number : `${BLANK}-${code}/${suffix}`}`, bold: false }])];
-    out.push(frame(left, [para('subtitle', 'ĐẢNG CỘNG SẢN VIỆT NAM'), dated], [45, 55]));
+    const left = [...partyBody.map((l) => para('subtitle', l)), para('subtitle', '*'), para('subtitle', [{ text: wording('wording.draft.number-party', { number: form === 'amending' && patch.number ? patch.number : `${BLANK}-${code}/${suffix}` }), bold: false }])];
+    out.push(frame(left, [para('subtitle', wording('wording.party-name')), dated], [45, 55]));
   } else {
     const year = patch.date ? patch.date.slice(0, 4) : BLANK;
-    const left = [para('subtitle', upper(names.issuer ?? BLANK)), para('subtitle', [{ text: `Số: ${form === 'amending' && patch.number ? patch.number : `${BLANK}/${year}/${code}-${suffix}`}`, bold: false }])];
-    out.push(frame(left, [para('subtitle', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), para('subtitle', 'Độc lập - Tự do - Hạnh phúc'), dated], [40, 60]));
+    const left = [para('subtitle', upper(names.issuer ?? BLANK)), para('subtitle', [{ text: wording('wording.draft.number-state', { number: form === 'amending' && patch.number ? patch.number : `${BLANK}/${year}/${code}-${suffix}` }), bold: false }])];
+    out.push(frame(left, [para('subtitle', wording('wording.national-title')), para('subtitle', wording('wording.motto')), dated], [40, 60]));
   }
   return out;
 }
@@ -172,15 +173,15 @@ function bases(names: Names, opts: DraftOptions, closing: string): Paragraph[] {
   const office = opts.office ?? BLANK;
   if (names.style === 'party') {
     return [
-      para('body', '- Căn cứ Điều lệ Đảng;'),
-      para('body', `- Căn cứ ${BLANK};`),
-      para('body', `- Xét đề nghị của ${office},`),
+      para('body', wording('wording.draft.basis-statute')),
+      para('body', wording('wording.draft.basis-party', { basis: BLANK })),
+      para('body', wording('wording.draft.proposal-party', { office })),
       ...(closing ? [para('body', [{ text: closing, bold: true }])] : []),
     ];
   }
   return [
-    para('body', [{ text: `Căn cứ ${BLANK};`, italic: true }]),
-    para('body', [{ text: `Theo đề nghị của ${office}.`, italic: true }]),
+    para('body', [{ text: wording('wording.draft.basis-state', { basis: BLANK }), italic: true }]),
+    para('body', [{ text: wording('wording.draft.proposal-state', { office }), italic: true }]),
     ...(closing ? [para('body', closing)] : []),
   ];
 }
@@ -189,14 +190,19 @@ function bases(names: Names, opts: DraftOptions, closing: string): Paragraph[] {
 function signature(names: Names, opts: DraftOptions, executing: string): Table {
   const office = opts.office ?? BLANK;
   const party = names.style === 'party';
-  const role = opts.signer?.role && opts.signer.role.length > 0 ? opts.signer.role : party ? ['T/M TỈNH ỦY', 'BÍ THƯ'] : [`TM. ${upper(names.issuer ?? BLANK)}`, BLANK];
+  const role = opts.signer?.role && opts.signer.role.length > 0 ? opts.signer.role : party ? [wording('wording.draft.signer-party-for'), wording('wording.draft.signer-party-role')] : [wording('wording.draft.signer-state-for', { issuer: upper(names.issuer ?? BLANK) }), BLANK];
   const left = [
-    para('body', [{ text: 'Nơi nhận:', bold: true, italic: true }]),
+    para('body', [{ text: wording('wording.draft.recipients'), bold: true, italic: true }]),
     para('body', `- ${executing}${party ? ',' : ';'}`),
-    para('body', party ? `- Lưu ${office}.` : `- Lưu: VT, ${office}.`),
+    para('body', wording(party ? 'wording.draft.archive-party' : 'wording.draft.archive-state', { office })),
   ];
   const right = [...role.map((r) => para('subtitle', upper(r))), para('subtitle', opts.signer?.name ?? BLANK)];
   return frame(left, right, [45, 55]);
+}
+
+/** Who implements it: the office, the agencies, organisations and persons concerned. */
+function executors(opts: DraftOptions): string {
+  return opts.office ? wording('wording.draft.executors', { office: opts.office }) : wording('wording.draft.executors-blank', { office: BLANK });
 }
 
 /** The articles of the amending document: the amending ones, then hiệu lực and trách nhiệm thi hành. */
@@ -204,17 +210,16 @@ function articles(list: readonly DraftArticle[], names: Names, opts: DraftOption
   const out: Paragraph[] = [];
   for (const a of list) {
     const meta = a.document.original.meta;
-    out.push(para('article', `Điều ${a.article}. Sửa đổi, bổ sung một số điều của ${formatDocumentRef(meta, styleOf(meta))}`));
+    out.push(para('article', wording('wording.draft.article-amending', { article: a.article, document: formatDocumentRef(meta, styleOf(meta)) })));
     for (const e of a.entries) out.push(...entryParagraphs(e));
   }
   const dates = [...new Set(list.flatMap((a) => a.items.map((i) => i.record.effective)).filter((x): x is string => !!x))].sort();
   const n = list.length;
-  out.push(para('article', `Điều ${n + 1}. Hiệu lực thi hành`));
-  out.push(para('body', `${names.type} này có hiệu lực ${dates.length === 1 ? `thi hành từ ${dateLine(dates[0])}` : 'kể từ ngày ký'}.`));
+  out.push(para('article', wording('wording.draft.article-effect', { article: n + 1 })));
+  out.push(para('body', dates.length === 1 ? wording('wording.draft.effect-from', { type: names.type, date: dateLine(dates[0]) }) : wording('wording.draft.effect-signing', { type: names.type })));
   if (doc === 'text') {
-    out.push(para('article', `Điều ${n + 2}. Trách nhiệm thi hành`));
-    const who = opts.office ? `${opts.office}, các cơ quan, tổ chức và cá nhân có liên quan` : `${BLANK} và các cơ quan, tổ chức, cá nhân có liên quan`;
-    out.push(para('body', `${who} chịu trách nhiệm thi hành ${names.type} này.${names.style === 'state' ? '/.' : ''}`));
+    out.push(para('article', wording('wording.draft.article-execution', { article: n + 2 })));
+    out.push(para('body', `${wording('wording.draft.execution', { who: executors(opts), type: names.type })}${names.style === 'state' ? '/.' : ''}`));
   }
   return out;
 }
@@ -234,29 +239,28 @@ export function draftDoc(documents: readonly AppliedDocument[], patches: readonl
     blocks.push(...header(patch, list, names, opts, form));
     if (form === 'decision') {
       const issuer = names.issuer ?? BLANK;
-      blocks.push(para('title', 'QUYẾT ĐỊNH'));
-      blocks.push(para('subtitle', `Ban hành ${names.type} ${names.name}`));
-      blocks.push(...bases(names, opts, names.style === 'party' ? `${upper(issuer)} QUYẾT ĐỊNH:` : 'QUYẾT ĐỊNH:'));
-      blocks.push(para('article', 'Điều 1.'));
-      blocks.push(para('body', `Ban hành kèm theo Quyết định này ${full}.`));
-      blocks.push(para('article', 'Điều 2.'));
-      blocks.push(para('body', 'Quyết định có hiệu lực kể từ ngày ký.'));
-      blocks.push(para('article', 'Điều 3.'));
-      const who = opts.office ? `${opts.office}, các cơ quan, tổ chức và cá nhân có liên quan` : `${BLANK} và các cơ quan, tổ chức, cá nhân có liên quan`;
-      blocks.push(para('body', `${who} chịu trách nhiệm thi hành Quyết định này.${names.style === 'state' ? '/.' : ''}`));
-      blocks.push(signature(names, opts, 'Như Điều 3'));
+      blocks.push(para('title', wording('wording.draft.decision')));
+      blocks.push(para('subtitle', wording('wording.draft.issuing', { document: `${names.type} ${names.name}` })));
+      blocks.push(...bases(names, opts, names.style === 'party' ? wording('wording.draft.decides-party', { issuer: upper(issuer) }) : wording('wording.draft.decides')));
+      blocks.push(para('article', wording('wording.draft.article', { article: 1 })));
+      blocks.push(para('body', wording('wording.draft.attached', { document: full })));
+      blocks.push(para('article', wording('wording.draft.article', { article: 2 })));
+      blocks.push(para('body', wording('wording.draft.decision-effect')));
+      blocks.push(para('article', wording('wording.draft.article', { article: 3 })));
+      blocks.push(para('body', `${wording('wording.draft.decision-execution', { who: executors(opts) })}${names.style === 'state' ? '/.' : ''}`));
+      blocks.push(signature(names, opts, wording('wording.draft.as-article', { article: 3 })));
       // the amending document, attached
       blocks.push(para('title', upper(names.type)));
       blocks.push(para('subtitle', names.name));
-      blocks.push(para('subtitle', [{ text: `(Ban hành kèm theo Quyết định số ${BLANK}, ${dateLine(patch.date)} của ${issuer})`, italic: true }]));
+      blocks.push(para('subtitle', [{ text: wording('wording.draft.attached-to', { number: BLANK, date: dateLine(patch.date), issuer }), italic: true }]));
       blocks.push(...articles(list, names, opts, 'attached'));
       continue;
     }
     blocks.push(para('title', upper(names.type)));
     blocks.push(para('subtitle', names.name));
-    blocks.push(...bases(names, opts, names.style === 'state' ? `${names.issuer ?? BLANK} ban hành ${full}.` : ''));
+    blocks.push(...bases(names, opts, names.style === 'state' ? wording('wording.draft.issues', { issuer: names.issuer ?? BLANK, document: full }) : ''));
     blocks.push(...articles(list, names, opts, 'text'));
-    blocks.push(signature(names, opts, `Như Điều ${list.length + 2}`));
+    blocks.push(signature(names, opts, wording('wording.draft.as-article', { article: list.length + 2 })));
   }
-  return { kind: 'draft', title: title || 'Văn bản sửa đổi, bổ sung', blocks, notes: [], revision: opts.revision };
+  return { kind: 'draft', title: title || wording('wording.draft.title-default'), blocks, notes: [], revision: opts.revision };
 }

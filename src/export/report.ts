@@ -24,6 +24,7 @@ import { plainText } from '../text/markup.js';
 import { capitalise, citeReal, curly, draftArticles, inventedLabel, lowerFirst, realUnit, type DraftItem } from './formulas.js';
 import { quoted, type FormalFields } from './draft.js';
 import { withSuccessor } from './table.js';
+import { wording } from '../i18n/messages.js';
 
 export interface ReportOptions extends FormalFields {
   revision: { author: string; date: string };
@@ -107,12 +108,12 @@ interface Group {
 export function reportDoc(documents: readonly AppliedDocument[], patches: readonly LoadedPatch[], opts: ReportOptions): ExportDoc {
   const articles = draftArticles(documents, patches);
   const library = opts.library ?? [];
-  const blocks: ExportDoc['blocks'] = [para('title', 'MỘT SỐ NỘI DUNG CẦN ĐIỀU CHỈNH, BỔ SUNG')];
+  const blocks: ExportDoc['blocks'] = [para('title', wording('wording.report.heading'))];
   for (const a of [...articles].sort((x, y) => x.patchIndex - y.patchIndex)) {
     const d = a.document;
     const meta = d.original.meta;
     const style = styleOf(meta);
-    const short = meta.number ? `${meta.type ?? 'Văn bản'} số ${meta.number}` : formatDocumentRef(meta, style);
+    const short = meta.number ? wording('wording.report.short', { type: meta.type ?? wording('wording.document'), number: meta.number }) : formatDocumentRef(meta, style);
     blocks.push(para('subtitle', formatDocumentRef(meta, style)));
     // the report follows the proposals' order, not the document's, under its own headings
     const items = [...a.items].sort((x, y) => x.record.index - y.record.index);
@@ -147,7 +148,7 @@ export function reportDoc(documents: readonly AppliedDocument[], patches: readon
       });
     }
   }
-  return { kind: 'report', title: 'Một số nội dung cần điều chỉnh, bổ sung', blocks, notes: [], revision: opts.revision };
+  return { kind: 'report', title: wording('wording.report.title'), blocks, notes: [], revision: opts.revision };
 }
 
 /** One item of the rationale: its bases, the current situation, the reason, the proposals. */
@@ -157,7 +158,7 @@ function itemParagraphs(d: AppliedDocument, members: readonly DraftItem[], label
   const bases = [...new Map(members.flatMap((m) => m.change.basis ?? []).map((b) => [`${b.cite}\u0000${b.quote ?? ''}`, b])).values()];
   const quotedBases = bases.filter((b) => b.quote);
   const named = [...new Set(bases.filter((b) => !b.quote).map((b) => withSuccessor(b.cite, library)))];
-  const sentences: string[] = quotedBases.map((b) => `Tại ${withSuccessor(b.cite, library)}, quy định: ${inQuote(b.quote!)}.`);
+  const sentences: string[] = quotedBases.map((b) => wording('wording.report.basis-quoted', { cite: withSuccessor(b.cite, library), quote: inQuote(b.quote!) }));
   const opened = sentences.length > 0;
   // the situation in the regulation, for each distinct unit the item is about
   const seen = new Set<string>();
@@ -165,33 +166,33 @@ function itemParagraphs(d: AppliedDocument, members: readonly DraftItem[], label
     let s: string;
     if (m.change.op === 'insert') {
       const where = placeOfAddition(d, m);
-      s = `${where ? `${where}, ${short}` : short} chưa có quy định về ${opened ? 'nội dung trên' : 'nội dung được đề nghị bổ sung dưới đây'}.`;
+      s = wording(opened ? 'wording.report.missing-above' : 'wording.report.missing-below', { place: where ? `${where}, ${short}` : short });
     } else {
       const cur = currentText(d, m);
       if (!cur) continue;
       s = cur.text
-        ? `tại ${cur.cite}, ${short} quy định: ${inQuote(cur.text)}.`
-        : `tại ${cur.cite}, ${short} có quy định liên quan (lời văn hiện hành không có trong bản trích).`;
+        ? wording('wording.report.current', { cite: cur.cite, document: short, quote: inQuote(cur.text) })
+        : wording('wording.report.current-unknown', { cite: cur.cite, document: short });
     }
     if (seen.has(s)) continue;
     seen.add(s);
     sentences.push(capitalise(s));
   }
   // "Tuy nhiên" only after an argument it contrasts with
-  if (opened && sentences.length > quotedBases.length) sentences[quotedBases.length] = `Tuy nhiên, ${lowerLead(sentences[quotedBases.length]!)}`;
+  if (opened && sentences.length > quotedBases.length) sentences[quotedBases.length] = wording('wording.report.however', { sentence: lowerLead(sentences[quotedBases.length]!) });
   const out: Paragraph[] = [];
   const reason = curly(c.reason?.trim().replace(/\s+/g, ' ') ?? '');
-  const basisClause = named.length > 0 ? `căn cứ ${joinBases(named)}, ` : '';
+  const basisClause = named.length > 0 ? wording('wording.report.basis-clause', { bases: joinBases(named) }) : '';
   let because: string;
   if (reason) {
     const body = reason.replace(/^vì vậy\s*,\s*/iu, '');
-    because = sentence(`Vì vậy, ${basisClause}${lowerLead(body)}`);
-  } else because = sentence(`Vì vậy, ${basisClause}đề nghị sửa đổi, bổ sung như sau`);
+    because = sentence(wording('wording.report.therefore', { basis: basisClause, proposal: lowerLead(body) }));
+  } else because = sentence(wording('wording.report.therefore-default', { basis: basisClause }));
   sentences.push(because);
   out.push(para('body', [label, { text: sentences[0]! }]));
   for (const s of sentences.slice(1)) out.push(para('body', s));
   for (const m of members) {
-    const lead = `Đề nghị ${lowerFirst(m.formula)}`;
+    const lead = wording('wording.report.propose', { formula: lowerFirst(m.formula) });
     out.push(para('lead', lead));
     if (m.quote) for (const l of quoted(m.quote)) out.push(para('quote', l));
   }

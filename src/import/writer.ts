@@ -10,6 +10,7 @@ import type { DocumentMeta, UnitKind } from '../document/model.js';
 import { PATTERN_RANK } from '../document/kinds.js';
 import { matchLabel } from '../document/labels.js';
 import type { Block, Footnote, OutlineNode, Recovered } from './model.js';
+import { wording } from '../i18n/messages.js';
 
 const HEADING_LEVEL: Partial<Record<UnitKind, string>> = { phan: '##', chuong: '##', muc: '###', 'tieu-muc': '###', dieu: '###' };
 
@@ -82,7 +83,7 @@ export function writeMarkdown(r: Recovered): string {
         break;
       case 'closing':
         if (!closingMarked) {
-          out.push('<!-- quyche import: phần kết thúc (nơi nhận, chữ ký), ngoài cấu trúc -->');
+          out.push(wording('wording.import.closing'));
           closingMarked = true;
         }
         out.push(escapeLine(b.text));
