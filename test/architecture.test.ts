@@ -108,7 +108,6 @@ const GRAMMAR: Record<string, string> = {
   'export/footnotes.ts': 'the footnote formulas of a consolidated text (VBHN 22/VBHN-VPQH), composed around citations',
   'text/legacy.ts': 'the legacy code pages (TCVN3, VNI) as character tables',
   'workspace/scaffold.ts': 'the files quyche init writes, one set per language',
-  'patch/schema.ts': 'the JSON Schema’s field descriptions: one string per field by the format, Vietnamese and English in it (“… — …”)',
 };
 /** Literals allowed anywhere: markers quyche writes into a regulation and recognises there. */
 const MARKERS = new Set(['(được bãi bỏ)']);
