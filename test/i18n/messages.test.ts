@@ -1,7 +1,12 @@
 import { fc, test as propTest } from '@fast-check/vitest';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { nodeFS } from '../../src/cli/node-io.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { MESSAGE_PARTS, MESSAGES, placeholders, t } from '../../src/i18n/messages.js';
+import { Capture } from '../helpers/memory-io.js';
+import { FIXTURES } from '../helpers/paths.js';
 
 const names = (s: string) => [...new Set(placeholders(s))].sort();
 const ENTRIES = Object.entries(MESSAGES) as Array<[keyof typeof MESSAGES, { vi: string; en: string }]>;
@@ -89,4 +94,23 @@ describe('plurals', () => {
       }
     }
   });
+});
+
+describe('the exported documents are Vietnamese whatever --lang says (docs/architecture.md)', () => {
+  const run = async (args: string[]) => {
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await main(args, { cwd: join(FIXTURES, 'ws-amend'), env: {}, stdout, stderr, fs: nodeFS });
+    return { code, stdout: stdout.text };
+  };
+  for (const kind of ['consolidated', 'redline', 'table', 'draft', 'report'] as const) {
+    it(`${kind}: --lang en changes no byte of the document`, async () => {
+      const args = ['export', kind, ...(kind === 'consolidated' ? ['12/2025/QĐ-UBND', '--with'] : []), 'amendments/ok.yaml', '--date', '2026-01-01'];
+      const vi = await run(args);
+      const en = await run([...args, '--lang', 'en']);
+      expect(vi.code).toBe(0);
+      expect(vi.stdout).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
+      expect(en).toEqual(vi);
+    });
+  }
 });

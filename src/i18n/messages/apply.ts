@@ -1,4 +1,7 @@
-/** The messages of applying changes. */
+/**
+ * The catalogue’s part for applying changes (one part per layer; src/i18n/messages.ts merges
+ * them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const APPLY = {

@@ -1,4 +1,7 @@
-/** The messages of quyche check: bases, quotes, metadata, references. */
+/**
+ * The catalogue’s part for quyche check: bases, quotes, metadata, references (one part per layer;
+ * src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const CHECK = {

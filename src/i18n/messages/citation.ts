@@ -1,4 +1,7 @@
-/** The messages of citations and their resolution. */
+/**
+ * The catalogue’s part for citations and their resolution (one part per layer;
+ * src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const CITATION = {

@@ -1,4 +1,7 @@
-/** The messages of the command line: help, options, command messages, I/O errors. */
+/**
+ * The catalogue’s part for the command line: help, options, command messages, I/O errors (one part
+ * per layer; src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const CLI = {

@@ -1,4 +1,7 @@
-/** The messages of quyche diff: findings, --propose, --witness. */
+/**
+ * The catalogue’s part for quyche diff: findings, --propose, --witness (one part per layer;
+ * src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const DIFF = {

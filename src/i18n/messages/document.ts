@@ -1,4 +1,7 @@
-/** The messages of parsing a regulation: numbering, front matter. */
+/**
+ * The catalogue’s part for parsing a regulation: numbering, front matter (one part per layer;
+ * src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const DOCUMENT = {

@@ -1,4 +1,7 @@
-/** The messages of quyche import and import --amendment (the compiler). */
+/**
+ * The catalogue’s part for quyche import and import --amendment (the compiler) (one part per
+ * layer; src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const IMPORT = {

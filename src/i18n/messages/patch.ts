@@ -1,4 +1,7 @@
-/** The messages of patches: YAML and the schema. */
+/**
+ * The catalogue’s part for patches: YAML and the schema (one part per layer; src/i18n/messages.ts
+ * merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const PATCH = {

@@ -1,4 +1,7 @@
-/** The messages of the terminal redline and the outline. */
+/**
+ * The catalogue’s part for the terminal redline and the outline (one part per layer;
+ * src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const RENDER = {

@@ -1,4 +1,7 @@
-/** The messages of diagnostics reporters. */
+/**
+ * The catalogue’s part for diagnostics reporters (one part per layer; src/i18n/messages.ts merges
+ * them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const REPORT = {

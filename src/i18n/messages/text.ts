@@ -1,4 +1,7 @@
-/** The messages of reading a file: encodings. */
+/**
+ * The catalogue’s part for reading a file: encodings (one part per layer; src/i18n/messages.ts
+ * merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const TEXT = {

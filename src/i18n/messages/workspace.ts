@@ -1,4 +1,7 @@
-/** The messages of the workspace: documents and their numbers. */
+/**
+ * The catalogue’s part for the workspace: documents and their numbers (one part per layer;
+ * src/i18n/messages.ts merges them).
+ */
 import type { Catalogue } from '../catalogue.js';
 
 export const WORKSPACE = {
