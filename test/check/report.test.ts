@@ -48,7 +48,7 @@ describe('check reports', () => {
       expect(m![7]).toMatch(new RegExp(`^quyche ${d.code}`));
       expect(m![8]).not.toMatch(/[\r\n]/);
     });
-    expect(out[out.length - 1]).toMatch(/^\d+ file\(s\) · \d+ error/);
+    expect(out[out.length - 1]).toMatch(/^\d+ files? · \d+ errors? /);
   });
 
   it('escapes what the runner would misread', () => {

@@ -38,7 +38,7 @@ describe('quyche import (subprocess)', () => {
     const imp = runCli(['import', GAZETTE, '-o', 'regulations/luat-99.md', '--lang', 'en'], { cwd: ws });
     expect(imp.code, imp.stderr).toBe(0);
     expect(imp.stdout).toBe('');
-    expect(imp.stderr).toContain('text: 1 chapters, 2 articles, 11 units, 4 footnotes; 8 page-layout lines removed');
+    expect(imp.stderr).toContain('text: 1 chapter, 2 articles, 11 units, 4 footnotes; 8 page-layout lines removed');
     expect(imp.stderr).toContain('wrote regulations/luat-99.md');
     expect(readFileSync(join(ws, 'regulations/luat-99.md'), 'utf8')).toBe(readFileSync(join(REPO, 'test/import/fixtures/gazette.md'), 'utf8'));
 
