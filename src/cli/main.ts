@@ -1,12 +1,13 @@
 /**
  * The command line: `main(argv, io) → exit code` (0 no errors, 1 errors found, 2 usage,
- * configuration, I/O or internal failure). A thin layer: it parses arguments with commander,
- * loads the workspace through `io`, calls the library, and writes data to stdout and
- * diagnostics to stderr.
+ * configuration, I/O or internal failure: the rule of exit.ts). A thin layer: it parses arguments
+ * with commander, runs the named command through the one pipeline of pipeline.ts (workspace →
+ * patches → run → report), and turns what was thrown into its message on stderr.
  */
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { MESSAGES, parseLang, t, type Lang, type MessageId } from '../i18n/messages.js';
 import { chalkFor } from './color.js';
+import { EXIT } from './exit.js';
 import { addCommonOptions, type Context } from './context.js';
 import { ExitError, IoError, LockedError, type CliIO, type ExitCode, type FileIO } from './io.js';
 import { relativePath } from '../report/render.js';
@@ -182,7 +183,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     reads,
     lang,
     t: (id, args) => t(lang, id, args),
-    exitCode: 0,
+    exitCode: EXIT.ok,
     globals: (cmd) => {
       const o = cmd.optsWithGlobals() as { lang?: Lang; root?: string; color?: boolean; quiet?: boolean };
       return { lang, root: o.root, color: o.color, quiet: o.quiet };
@@ -195,25 +196,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   } catch (e) {
     if (e instanceof ExitError) return e.code;
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
       // help asked for (`quyche help`) is 0; help printed because no command was named is a usage error
-      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
-      if (e.code === 'commander.executeSubCommandAsync') return 2;
+      if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
+      if (e.code === 'commander.executeSubCommandAsync') return EXIT.failure;
       const chalk = chalkFor(io.stderr, io.env, undefined);
       const names = e instanceof UsageError ? commandNames(e.command) : commandPath(argv, program).map((c) => c.name());
       const hint = didYouMean(e, program, ctx.t);
       io.stderr.write(`${chalk.red('quyche')}: ${usageMessage(e, ctx.t)}${hint ? ` — ${hint}` : ''}\n`);
       io.stderr.write(`${ctx.t('cli.see-help', { command: names.join(' ') }).replace('  ', ' ')}\n`);
-      return 2;
+      return EXIT.failure;
     }
     if (e instanceof IoError || e instanceof LockedError) {
       const chalk = chalkFor(io.stderr, io.env, undefined);
       io.stderr.write(`${chalk.red('quyche')}: ${ioMessage(e, ctx.t, io.cwd)}\n`);
-      return 2;
+      return EXIT.failure;
     }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     io.stderr.write(`quyche: ${ctx.t('cli.error.internal', { detail: e instanceof Error ? e.message : String(e) })}\n`);
     if (io.env.QUYCHE_DEBUG) io.stderr.write(`${detail}\n`);
-    return 2;
+    return EXIT.failure;
   }
 }
