@@ -4,7 +4,8 @@
  * arguments or the workspace's amendments/), its run and how its result is reported, and the
  * pipeline does the sequence
  *
- *   check the options → open the workspace → load the patches → run → report → exit code
+ *   check the options → open the workspace → load the patches → open the document → run →
+ *   report → exit code
  *
  * with the exit code from the outcome by the one rule of exit.ts (0 no errors, 1 errors found,
  * 2 usage/configuration/I-O/internal failure, thrown).
@@ -18,7 +19,7 @@ import { relativePath } from '../report/render.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { addCommonOptions, type Context, type GlobalOptions } from './context.js';
 import { exitCodeOf } from './exit.js';
-import { fail, loadPatches, openWorkspaceWithSpinner, printDiagnostics } from './shared.js';
+import { fail, loadPatches, openDocument, openWorkspaceWithSpinner, printDiagnostics, type OpenedDocument } from './shared.js';
 
 /** What one run of a command has: the context, the global options, its arguments and options, and what the pipeline opened for it. */
 export interface Job<A extends unknown[] = unknown[], O = Record<string, unknown>> {
@@ -30,6 +31,8 @@ export interface Job<A extends unknown[] = unknown[], O = Record<string, unknown
   ws: Workspace;
   /** the patches, when the command needs them (as given, or the workspace's in force order) */
   patches: LoadedPatch[];
+  /** the document, when the command names one (`<doc>`: a path, or a number or title in the workspace) */
+  document: OpenedDocument;
   /** a usage or configuration failure: said on stderr, exit 2 */
   fail(message: string, hint?: string): never;
   /** a path argument, absolute (resolved against the current folder) */
@@ -61,11 +64,13 @@ export interface CommandSpec<A extends unknown[], O> {
   /** the command's name, description, arguments and options (the common options are added by the pipeline) */
   define(parent: Command, ctx: Context): Command;
   /** checks of the arguments and options before anything is read (call `job.fail` → exit 2) */
-  validate?(job: Omit<Job<A, O>, 'ws' | 'patches'>): void;
+  validate?(job: Omit<Job<A, O>, 'ws' | 'patches' | 'document'>): void;
   /** open the workspace first: 'spinner' shows a spinner while it loads (on a TTY, never in CI) */
-  workspace?(job: Omit<Job<A, O>, 'ws' | 'patches'>): false | 'plain' | 'spinner';
+  workspace?(job: Omit<Job<A, O>, 'ws' | 'patches' | 'document'>): false | 'plain' | 'spinner';
   /** the patches the run needs: paths (as given on the command line) or the workspace's amendments/ */
-  patches?(job: Omit<Job<A, O>, 'patches'>): readonly string[] | 'workspace' | undefined;
+  patches?(job: Omit<Job<A, O>, 'patches' | 'document'>): readonly string[] | 'workspace' | undefined;
+  /** the document the run is about (`<doc>`), opened without a workspace when it is a path */
+  document?(job: Omit<Job<A, O>, 'ws' | 'patches' | 'document'>): string;
   /** the command's work; its outcome decides the exit code */
   run(job: Job<A, O>): Promise<Outcome>;
 }
@@ -104,7 +109,9 @@ export function command<A extends unknown[], O>(spec: CommandSpec<A, O>): (paren
       const ws = how ? await openWorkspaceWithSpinner(ctx, g, how === 'spinner') : (undefined as unknown as Workspace);
       const which = spec.patches?.({ ...base, ws });
       const patches = which === undefined ? [] : which === 'workspace' ? await workspacePatches(ctx, g, ws) : await loadPatches(ctx, g, which.map((p) => posix.resolve(ctx.io.cwd, p)));
-      const outcome = await spec.run({ ...base, ws, patches });
+      const ref = spec.document?.(base);
+      const document = ref !== undefined ? await openDocument(ctx, g, ref) : (undefined as unknown as OpenedDocument);
+      const outcome = await spec.run({ ...base, ws, patches, document });
       report(ctx, g, outcome);
       const after = await outcome.finish?.();
       ctx.exitCode = exitCodeOf({ ...outcome, failed: !!outcome.failed || !!after?.failed });

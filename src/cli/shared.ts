@@ -55,7 +55,15 @@ async function openWorkspace(ctx: Context, g: GlobalOptions): Promise<Workspace>
  * Open `<doc>`: a path to a Markdown file (read directly, no workspace needed), or a number or
  * title looked up in the workspace.
  */
-export async function openDocument(ctx: Context, g: GlobalOptions, ref: string): Promise<{ doc: RegulationDocument; diagnostics: Diagnostic[]; ws?: Workspace }> {
+export interface OpenedDocument {
+  doc: RegulationDocument;
+  /** the document's own diagnostics (the workspace's about its file) */
+  diagnostics: Diagnostic[];
+  /** the workspace it was found in; absent for a path read directly */
+  ws?: Workspace;
+}
+
+export async function openDocument(ctx: Context, g: GlobalOptions, ref: string): Promise<OpenedDocument> {
   const looksLikePath = /\.(md|markdown|txt)$/i.test(ref) || ref.startsWith('./') || posix.isAbsolute(ref);
   if (looksLikePath) {
     const path = posix.resolve(ctx.io.cwd, ref);

@@ -4,7 +4,7 @@ import type { UnitKind } from '../../document/model.js';
 import { documentToJson, formatOutline } from '../../render/outline.js';
 import type { OutlineJson } from '../json.js';
 import { command } from '../pipeline.js';
-import { openDocument, stdoutChalk } from '../shared.js';
+import { stdoutChalk } from '../shared.js';
 
 export const registerOutline = command<[string], { format: string; depth?: UnitKind }>({
   define: (program, ctx) =>
@@ -14,8 +14,8 @@ export const registerOutline = command<[string], { format: string; depth?: UnitK
       .argument('<doc>', ctx.t('cli.arg.doc'))
       .addOption(new Option('-f, --format <format>', ctx.t('cli.opt.format', { formats: 'text, json' })).choices(['text', 'json']).default('text'))
       .addOption(new Option('--depth <level>', ctx.t('cli.opt.depth')).choices(['phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'khoan', 'diem', 'tiet', 'bullet'])),
-  run: async ({ ctx, g, args: [ref], opts, shown }) => {
-    const { doc, diagnostics } = await openDocument(ctx, g, ref);
+  document: ({ args: [ref] }) => ref,
+  run: async ({ ctx, g, opts, shown, document: { doc, diagnostics } }) => {
     const path = shown(doc.source.path);
     if (opts.format === 'json') {
       ctx.io.stdout.write(`${JSON.stringify(documentToJson(doc, path) satisfies OutlineJson, null, 2)}\n`);

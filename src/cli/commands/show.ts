@@ -9,7 +9,7 @@ import { dedent } from '../../text/dedent.js';
 import { unitToJson } from '../../render/outline.js';
 import type { ShowJson } from '../json.js';
 import { command } from '../pipeline.js';
-import { openDocument, stderrChalk } from '../shared.js';
+import { stderrChalk } from '../shared.js';
 
 export const registerShow = command<[string, string[]], { format: string }>({
   define: (program, ctx) =>
@@ -19,8 +19,8 @@ export const registerShow = command<[string, string[]], { format: string }>({
       .argument('<doc>', ctx.t('cli.arg.doc'))
       .argument('<citation...>', ctx.t('cli.arg.citation'))
       .addOption(new Option('-f, --format <format>', ctx.t('cli.opt.format', { formats: 'text, json' })).choices(['text', 'json']).default('text')),
-  run: async ({ ctx, g, args: [ref, words], opts }) => {
-    const { doc } = await openDocument(ctx, g, ref);
+  document: ({ args: [ref] }) => ref,
+  run: async ({ ctx, g, args: [, words], opts, document: { doc } }) => {
     const citation = words.join(' ');
     const tree = treeOf(doc);
     const res = resolveTarget(tree, citation);
