@@ -27,11 +27,11 @@ export interface Job<A extends unknown[] = unknown[], O = Record<string, unknown
   g: GlobalOptions;
   args: A;
   opts: O;
-  /** the workspace, when the command needs one */
+  /** the workspace: opened when the command declares `workspace` (undefined otherwise) */
   ws: Workspace;
-  /** the patches, when the command needs them (as given, or the workspace's in force order) */
+  /** the patches the command declares (as given, or the workspace's in force order); else none */
   patches: LoadedPatch[];
-  /** the document, when the command names one (`<doc>`: a path, or a number or title in the workspace) */
+  /** the document the command declares (`<doc>`: a path, or a number or title in the workspace; undefined otherwise) */
   document: OpenedDocument;
   /** a usage or configuration failure: said on stderr, exit 2 */
   fail(message: string, hint?: string): never;
@@ -55,9 +55,10 @@ export interface Outcome {
   failed?: boolean;
   /**
    * what comes after the report: the writes and their messages (on stderr after the
-   * diagnostics), or the data of a command that reports first (`show`); it may find a failure
+   * diagnostics), or the data of a command that reports first (`show`); a failure here throws
+   * (`stopWithErrors`, `fail`, an IoError)
    */
-  finish?: () => Promise<{ failed?: boolean } | void>;
+  finish?: () => Promise<void>;
 }
 
 export interface CommandSpec<A extends unknown[], O> {
@@ -113,8 +114,8 @@ export function command<A extends unknown[], O>(spec: CommandSpec<A, O>): (paren
       const document = ref !== undefined ? await openDocument(ctx, g, ref) : (undefined as unknown as OpenedDocument);
       const outcome = await spec.run({ ...base, ws, patches, document });
       report(ctx, g, outcome);
-      const after = await outcome.finish?.();
-      ctx.exitCode = exitCodeOf({ ...outcome, failed: !!outcome.failed || !!after?.failed });
+      await outcome.finish?.();
+      ctx.exitCode = exitCodeOf(outcome);
     });
     return cmd;
   };
