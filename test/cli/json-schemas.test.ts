@@ -5,7 +5,8 @@
  * kind), so a field added to an output without its schema, or a kind the schema does not
  * list, fails here; the enums are also compared with the lists the code uses.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,7 @@ const BASIC = join(FIXTURES, 'ws-basic');
 const AMEND = join(FIXTURES, 'ws-amend');
 const PATCH = 'amendments/sua-doi-qc-01-tu.yaml';
 const MOVE = ['test/fixtures/diff/move/old.md', 'test/fixtures/diff/move/new.md'];
+const SCRATCH = mkdtempSync(join(tmpdir(), 'quyche-json-'));
 const RENUMBER = ['test/fixtures/diff/renumber/old.md', 'test/fixtures/diff/renumber/new.md'];
 
 interface Case {
@@ -63,6 +65,7 @@ const CASES: Case[] = [
   { name: 'diff --witness, a move (order: not of substance)', schema: 'witness.schema.json', args: ['diff', ...MOVE, '--witness', '-f', 'json'], cwd: REPO, code: 0 },
   { name: 'diff --witness, a renumbering', schema: 'witness.schema.json', args: ['diff', ...RENUMBER, '--witness', '-f', 'json'], cwd: REPO, code: 1 },
   { name: 'import, a gazette text', schema: 'import.schema.json', args: ['import', 'test/import/fixtures/gazette.txt', '-f', 'json'], cwd: REPO, code: 0 },
+  { name: 'import with -o (no markdown field)', schema: 'import.schema.json', args: ['import', join(REPO, 'test/import/fixtures/gazette.txt'), '-f', 'json', '-o', 'luat.md'], cwd: SCRATCH, code: 0 },
   ...(['consolidated', 'redline', 'table', 'draft', 'report'] as const).map((kind) => ({
     name: `export ${kind}`,
     schema: 'export.schema.json',
