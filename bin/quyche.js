@@ -15,34 +15,21 @@
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-// a bare `--version` needs nothing but the version: print it as commander would, load nothing
-const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version}\n`);
-} else if (!runBundle()) runModules();
+if (require.main === module) {
+  // a bare `--version` needs nothing but the version: print it as commander would, load nothing
+  const argv = process.argv.slice(2);
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version}\n`);
+  } else if (!runBundle()) runModules();
+}
+// for test/cli/startup.test.ts: the bundle compiled as a run compiles it, not run
+module.exports = { compileBundle };
 
 /** Runs dist/bundle/quyche.cjs; false when there is none. */
 function runBundle() {
-  const file = join(__dirname, '../dist/bundle/quyche.cjs');
-  let source;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    return false;
-  }
-  const mode = process.env.QUYCHE_CODE_CACHE;
-  const named = /\/\/# quyche-code-cache=([\w.-]+)\s*$/.exec(source.slice(-100));
-  const cacheFile = named ? join(__dirname, `../dist/bundle/${named[1]}.${process.version}.cache`) : undefined;
-  let cachedData;
-  if (cacheFile && mode !== 'write' && mode !== 'off') {
-    try {
-      cachedData = readFileSync(cacheFile);
-    } catch {
-      // not built (yet), or built by another node: compile as without
-    }
-  }
-  const { Script } = require('node:vm');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const compiled = compileBundle(process.env.QUYCHE_CODE_CACHE);
+  if (!compiled) return false;
+  const { script, file, cacheFile, mode } = compiled;
   if (cacheFile && mode === 'write') {
     // at exit, the cache holds every function the run compiled, not only the top level
     process.once('exit', () => {
@@ -56,6 +43,30 @@ function runBundle() {
   const module = { exports: {}, filename: file, id: file, loaded: false };
   script.runInThisContext()(module.exports, createRequire(file), module, file, join(file, '..'));
   return true;
+}
+
+/** dist/bundle/quyche.cjs compiled (with its code cache unless `mode` is write or off); undefined when there is none. */
+function compileBundle(mode) {
+  const file = join(__dirname, '../dist/bundle/quyche.cjs');
+  let source;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const named = /\/\/# quyche-code-cache=([\w.-]+)\s*$/.exec(source.slice(-100));
+  const cacheFile = named ? join(__dirname, `../dist/bundle/${named[1]}.${process.version}.cache`) : undefined;
+  let cachedData;
+  if (cacheFile && mode !== 'write' && mode !== 'off') {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // not built (yet), or built by another node: compile as without
+    }
+  }
+  const { Script } = require('node:vm');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  return { script, file, cacheFile, mode, cached: cachedData !== undefined };
 }
 
 function runModules() {
