@@ -4,7 +4,7 @@
  * rejects, and without the bundle (the modules of dist/cli). No timing here: `npm run bench`
  * measures the start-up.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -86,6 +86,21 @@ describe('start-up: the bundle and its code cache', () => {
     const none = createRequire(join(root, 'bin/'))('./quyche.js') as typeof bin;
     expect(none.compileBundle()).toBeUndefined();
     expect(check(root)).toEqual(runCli(['check']));
+  });
+
+  it('a check loads no ES module, node:crypto or node:child_process (each is milliseconds of a cold start)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quyche-modules-'));
+    temps.push(dir);
+    const preload = join(dir, 'preload.cjs');
+    const out = join(dir, 'modules.txt');
+    // node's modules loaded after this preload, written at exit
+    writeFileSync(preload, `const base = new Set(process.moduleLoadList);\nprocess.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.filter((m) => !base.has(m)).join('\\n')));\n`);
+    const r = spawnSync(process.execPath, ['-r', preload, resolve(REPO, 'bin/quyche.js'), 'check'], { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(out, 'utf8').split('\n');
+    expect(loaded.length).toBeGreaterThan(10); // the list is there: streams, tty, vm …
+    expect(loaded).toContain('NativeModule vm');
+    expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process)$/.test(m))).toEqual([]);
   });
 
   it('without dist/ at all, it says to build, and exits 2', () => {
