@@ -3,7 +3,6 @@
  * replacements for the low-level calls, so that tests inject a full disk, an unreadable file or a
  * read-only folder through the same code path the CLI uses.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fsp, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileChangedError, FileExistsError, IoError, LockedError, type CliIO, type FileIO, type PathKind } from './io.js';
@@ -236,6 +235,9 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
       const dir = dirname(dest);
       // an exclusive write needs no lock: link() never replaces, so two writers cannot both win
       const release = options.exclusive ? async () => undefined : await lock(dir, path);
+      // node:crypto on first write only: loading it costs a run that writes nothing (check, outline)
+      // about as much as compiling quyche's own library (issue 16)
+      const { randomBytes } = await import('node:crypto');
       const tmp = join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
       try {
         LIVE.add(tmp);
