@@ -17,7 +17,7 @@ import type { RegulationDocument, Unit, UnitKind } from '../document/model.js';
 import { plainHeading } from '../document/parse.js';
 import { deepestAccepted } from '../document/tree.js';
 import { wholeDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
-import type { ChangeRecord } from './model.js';
+import { changeName, type ChangeRecord } from './model.js';
 import type { Piece, Writer } from './pieces.js';
 
 export type HunkKind = 'equal' | 'modify' | 'insert' | 'delete' | 'move-from' | 'move-to';
@@ -216,12 +216,12 @@ function contextOf(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>):
 }
 
 /**
- * The name a change goes by in a redline: its id, qualified by its patch's id when the run holds
- * several patches (ids repeat across patches). Keyed by "patch:index".
+ * The name a change goes by in a redline (model.ts, changeName): its id, qualified by its patch's
+ * id when the run holds several patches (ids repeat across patches). Keyed by "patch:index".
  */
 export function changeNames(records: readonly ChangeRecord[]): Map<string, string> {
   const several = new Set(records.map((r) => r.patch)).size > 1;
-  return new Map(records.map((r) => [`${r.patch}:${r.index}`, several ? `${r.patchId}/${r.id}` : r.id]));
+  return new Map(records.map((r) => [`${r.patch}:${r.index}`, changeName(r, several)]));
 }
 
 export function buildRedline(original: RegulationDocument, result: RegulationDocument, pieces: readonly Piece[], records: readonly ChangeRecord[]): Redline {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { loadPatch } from '../../src/patch/load.js';
 import { HAS_SHARED, TEXTS } from '../helpers/paths.js';
