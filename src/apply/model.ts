@@ -55,9 +55,10 @@ export interface ApplyOptions {
 
 /**
  * The one name a change goes by where it is named to the user (conflicts, redlines, comparison
- * tables): its id, and the id of its patch in parentheses when that is needed to tell it apart
- * ("2 (a)"). docs/patches.md, "Naming a change".
+ * tables): its id, qualified by its patch's id when more than one patch is in view — the run's
+ * patches, the redline's — since ids repeat across patches: `bo-sung-tiep/2`. docs/patches.md,
+ * "Naming a change".
  */
 export function changeName(change: { id: string; patchId: string }, qualified: boolean): string {
-  return qualified ? `${change.id} (${change.patchId})` : change.id;
+  return qualified ? `${change.patchId}/${change.id}` : change.id;
 }

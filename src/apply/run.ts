@@ -44,13 +44,13 @@ function effectiveOf(patch: Patch, change: Change): string | undefined {
 /** The names and effective dates of every change of the run, by writer. */
 function runChanges(patches: readonly LoadedPatch[]): RunChanges {
   const run: RunChanges = { names: new Map(), effective: new Map() };
+  const several = patches.filter((lp) => lp.patch).length > 1;
   patches.forEach((lp, pi) => {
     const patch = lp.patch;
     if (!patch) return;
     patch.changes.forEach((c, ci) => {
       const key = writerKey({ patch: pi, change: ci });
-      // a conflict names the other change with its patch: it may be in any patch of the run
-      run.names.set(key, changeName({ id: changeId(c, ci), patchId: patch.id }, true));
+      run.names.set(key, changeName({ id: changeId(c, ci), patchId: patch.id }, several));
       const eff = effectiveOf(patch, c);
       if (eff) run.effective.set(key, eff);
     });
