@@ -170,3 +170,20 @@ describe('a deleted phrase leaves no stray space', () => {
     },
   );
 });
+
+describe('targets that overlap', () => {
+  const text = `${FRONT}### Điều 1. Thử\n\n1. Khoản một nói về cơ quan có thẩm quyền ở đây.\n\n2. Khoản hai nói về đơn vị.\n`;
+
+  it('a place found through two targets (an article and its khoản) is changed once', () => {
+    for (const [op, extra, line] of [
+      ['replace_phrase', { find: 'cơ quan', with: 'cơ quan nhà nước' }, '1. Khoản một nói về cơ quan nhà nước có thẩm quyền ở đây.'],
+      ['insert_phrase', { after: 'cơ quan', text: 'nhà nước' }, '1. Khoản một nói về cơ quan nhà nước có thẩm quyền ở đây.'],
+      ['delete_phrase', { find: 'có thẩm quyền' }, '1. Khoản một nói về cơ quan ở đây.'],
+    ] as const) {
+      const r = apply(text, [{ id: 'a', op, target: ['Điều 1', 'khoản 1 Điều 1'], ...extra }]);
+      expect(r.statuses, op).toEqual(['applied']);
+      expect(r.text!.split('\n')).toContain(line);
+      expect(r.run.changes[0]!.units).toEqual(['dieu-1.khoan-1']);
+    }
+  });
+});

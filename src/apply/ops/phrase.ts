@@ -69,6 +69,7 @@ export function opPhrase(ctx: Ctx, c: PhraseChange): void {
   const anchorPhrase = c.op === 'insert_phrase' ? (c.after ?? c.before)! : c.find;
   const anchorField = c.op === 'insert_phrase' ? (c.after !== undefined ? 'after' : 'before') : 'find';
   const edits: WorkingEdit[] = [];
+  const places = new Map<Chunk, Set<string>>();
   let total = 0;
   let failed = false;
   for (const scope of scopes) {
@@ -104,6 +105,12 @@ export function opPhrase(ctx: Ctx, c: PhraseChange): void {
     // second time): it is left alone, and the change is already applied where all chosen are
     chosen = chosen.filter((h) => !readsAsResult(c, h));
     for (const h of chosen) {
+      // a place found through two targets that overlap (an article and its khoản) is one place
+      const at = `${h.start}:${h.end}`;
+      const here = places.get(h.chunk) ?? new Set<string>();
+      places.set(h.chunk, here);
+      if (here.has(at)) continue;
+      here.add(at);
       const e = phraseEdit(c, h);
       if (e) edits.push(...e);
       else {
