@@ -1,9 +1,11 @@
 /**
  * The document being amended: its body cut into chunks at heading-level labels (Phần, Chương,
- * Mục, Tiểu mục, Điều), each chunk with its own text, piece list and parsed units. An edit
- * re-parses only the chunks it touches (so 1,000 changes to a 5 MB regulation stay linear), and
- * the tree of the whole document is re-assembled from the chunks' heading units, which is cheap.
- * Unit offsets here are relative to their chunk; the final text is parsed afresh at the end.
+ * Mục, Tiểu mục, Điều), each chunk with its own text, piece list and parsed units. Edits come in
+ * through one applier (applyEdits, edits.ts) and re-parse only the chunks they touch (so 1,000
+ * changes to a 5 MB regulation stay linear); the tree of the whole document is kept up to date
+ * chunk by chunk (relink) or, when headings change, assembled again from the chunks' heading
+ * units (assembleTree), explicitly, before anything reads it. Unit offsets here are relative to
+ * their chunk; the final text is parsed afresh at the end.
  */
 import { isHeadingPattern, KIND_RANK } from '../document/kinds.js';
 import { assignAnchors, segment, uniqueAnchor } from '../document/anchor.js';
@@ -283,8 +285,7 @@ export class WorkingDocument {
     };
     for (const r of chunk.roots) {
       this.where.set(r, chunk);
-      const own = chunk.own.get(r) ?? r.children.length;
-      for (let k = 0; k < own; k++) visit(r.children[k]!);
+      for (const c of chunk.ownChildren(r)) visit(c);
     }
   }
 
@@ -618,8 +619,7 @@ export class WorkingDocument {
     };
     for (const r of chunk.roots) {
       units.push(r);
-      const own = chunk.own.get(r) ?? r.children.length;
-      for (let k = 0; k < own; k++) visit(r.children[k]!);
+      for (const c of chunk.ownChildren(r)) visit(c);
     }
     let deepest: Unit | undefined;
     for (const u of units) {

@@ -44,7 +44,7 @@ export function opPhrase(ctx: Ctx, c: PhraseChange): void {
     let ok = true;
     list.forEach((t, i) => {
       const field = Array.isArray(c.target) ? ['target', i] : 'target';
-      const us = resolve(ctx, field, t, { one: false }) as (Unit[] & { heading?: boolean }) | undefined;
+      const us = resolve(ctx, field, t, { one: false });
       if (!us) {
         ok = false;
         return;
