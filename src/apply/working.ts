@@ -515,13 +515,21 @@ export class WorkingDocument {
       this.recut(idx, idx, pending.text, pending.pieces.map((p) => ({ ...p })));
       pending = undefined;
     };
-    for (const { edit, start, end } of orderEdits(edits, offset)) {
-      // a chunk parsed again may have joined the one before it: find the place by its offset
+    // the edit's place now: a chunk parsed again may have joined the one before it, whose
+    // positions are then found by their offset (the text before the edits done so far is as it was)
+    const locate = (edit: WorkingEdit, start: number, end: number): [Pos, Pos] => {
       const from = edit.range[0].chunk.retired ? this.posAt(start) : edit.range[0];
-      const to = edit.range[1].chunk.retired ? this.posAt(end, from.chunk) : edit.range[1];
+      return [from, edit.range[1].chunk.retired ? this.posAt(end, from.chunk) : edit.range[1]];
+    };
+    for (const { edit, start, end } of orderEdits(edits, offset)) {
+      let [from, to] = locate(edit, start, end);
+      if (pending && (from.chunk !== pending || to.chunk !== pending)) {
+        // on to another chunk: the pending one is parsed again first (which may join it to this one)
+        flush();
+        [from, to] = locate(edit, start, end);
+      }
       if (from.chunk === to.chunk) {
         const chunk = from.chunk;
-        if (pending !== chunk) flush();
         if (pending !== chunk && this.inlineEdit(chunk, from.offset, to.offset, edit.text)) this.stats.inline++;
         else {
           pending = chunk;
@@ -529,10 +537,7 @@ export class WorkingDocument {
           chunk.keys = undefined;
         }
         overlapped.push(...splice(chunk.pieces, from.offset, to.offset, edit.text, by, edit.moved).overlapped);
-      } else {
-        flush();
-        overlapped.push(...this.spliceAcross(from, to, edit.text, by, edit.moved === true));
-      }
+      } else overlapped.push(...this.spliceAcross(from, to, edit.text, by, edit.moved === true));
     }
     flush();
     return overlapped;

@@ -84,6 +84,25 @@ describe('WorkingDocument.applyEdits', () => {
     );
   });
 
+  it('edits of a chunk whose label they unmake, then of the chunk before it that it joins', () => {
+    const w = new WorkingDocument(parseRegulation('t.md', TEXT));
+    const body = w.text().slice(w.prefix.length);
+    const h = body.indexOf('### Điều 2. Hai') + 4;
+    const k = body.indexOf('2. Khoản hai');
+    const plain = [
+      { start: h, end: h + 4, text: 'Đoạn' },
+      { start: body.indexOf('Hai\n', h), end: body.indexOf('Hai\n', h) + 3, text: 'hai' },
+      { start: k, end: k + 2, text: '3.' },
+      { start: body.indexOf('1. Khoản một'), end: body.indexOf('1. Khoản một') + 2, text: '1.' },
+    ];
+    w.applyEdits(plain.map((e) => ({ range: [posOf(w, e.start), posOf(w, e.end)], text: e.text })), by);
+    expect(w.text()).toBe(w0Text(w, spliceAll(body, plain)));
+    expect(piecesConsistent(w)).toBe(true);
+    const tree = treeConsistent(w);
+    expect(tree.kept).toBe(tree.fresh);
+    expect(w.articleIndex().has('dieu-2')).toBe(false);
+  });
+
   it('refuses overlapping edits before changing anything', () => {
     const w = new WorkingDocument(parseRegulation('t.md', TEXT));
     const before = w.text();

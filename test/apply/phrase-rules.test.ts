@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPatches } from '../../src/apply/run.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { loadPatch } from '../../src/patch/load.js';
-import { HAS_SHARED, TEXTS } from '../helpers/paths.js';
+import { FIXTURES, HAS_SHARED, TEXTS } from '../helpers/paths.js';
 
 const FRONT = '---\nnumber: 99-QC/TU\ntype: Quy chế\ntitle: Thử\n---\n\n';
 
@@ -185,5 +185,19 @@ describe('targets that overlap', () => {
       expect(r.text!.split('\n')).toContain(line);
       expect(r.run.changes[0]!.units).toEqual(['dieu-1.khoan-1']);
     }
+  });
+});
+
+describe('a phrase change over the whole document that unmakes labels', () => {
+  it('every "." replaced: a chunk whose label is gone joins the one before it, whose edits still apply (fuzz case, seed 20261201)', () => {
+    const text = readFileSync(join(FIXTURES, 'ws-amend/regulations/qd-12-2025.md'), 'utf8');
+    const doc = parseRegulation('/ws/r.md', text);
+    const patch = loadPatch('p.yaml', stringify({ quyche: 1, id: 'f', amends: '12/2025/QĐ-UBND', changes: [{ op: 'replace_phrase', find: '.', with: 'd1) bổ sung.', occurrence: 'all' }] }));
+    const run = applyPatches([patch], { find: () => doc });
+    expect(run.ok).toBe(true);
+    const result = run.documents[0]!.result.source.text;
+    // each full stop became the new words, and nothing else changed
+    expect(result.split('d1) bổ sung.').length - 1).toBeGreaterThan(10);
+    expect(result.replaceAll('d1) bổ sung.', '.')).toBe(text);
   });
 });
