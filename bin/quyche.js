@@ -1,28 +1,82 @@
 #!/usr/bin/env node
 // quyche — the compiled CLI lives in dist/ (built by `npm install` through the prepare script):
-// dist/bundle/ (one file per command, see scripts/bundle.mjs) when esbuild was there to build it,
-// else the modules tsc wrote in dist/cli/.
-import { readFileSync } from 'node:fs';
+// dist/bundle/quyche.cjs (the whole CLI in one CommonJS script, see scripts/bundle.mjs) when
+// esbuild was there to build it, else the modules tsc wrote in dist/cli/.
+//
+// This file is CommonJS (bin/package.json says so): an ES module entry would start node's ESM
+// loader (≈ 35 internal modules, fs/promises and the streams among them) before anything else.
+//
+// The bundle is compiled with V8's code cache written beside it at build time
+// (dist/bundle/quyche.<hash>.<node version>.cache, named by the bundle's last line): the bytecode
+// of every function a `check` runs, so that a run neither parses nor compiles them (issue 16).
+// No cache, or one V8 rejects (another node, other V8 flags), is a slower start, nothing else.
+// QUYCHE_CODE_CACHE=write (the build's training run) writes the cache at exit; =off ignores it.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
 
-// a bare `--version` needs nothing but the version: print it as commander would, load nothing
-const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
-} else run();
+if (require.main === module) {
+  // a bare `--version` needs nothing but the version: print it as commander would, load nothing
+  const argv = process.argv.slice(2);
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version}\n`);
+  } else if (!runBundle()) runModules();
+}
+// for test/cli/startup.test.ts: the bundle compiled as a run compiles it, not run
+module.exports = { compileBundle };
 
-function run() {
-  const missing = (error, file) => error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file);
-  import('../dist/bundle/bin.js')
-    .catch((error) => {
-      if (missing(error, 'dist/bundle/bin.js')) return import('../dist/cli/bin.js');
-      throw error;
-    })
-    .catch((error) => {
-      if (missing(error, 'dist/cli/bin.js')) {
-        process.stderr.write('quyche: dist/ is missing — run `npm install` (or `npm run build`) first.\n');
-        process.exitCode = 2;
-        return;
-      }
-      throw error;
+/** Runs dist/bundle/quyche.cjs; false when there is none. */
+function runBundle() {
+  const compiled = compileBundle(process.env.QUYCHE_CODE_CACHE);
+  if (!compiled) return false;
+  const { script, file, cacheFile, mode } = compiled;
+  if (cacheFile && mode === 'write') {
+    // at exit, the cache holds every function the run compiled, not only the top level
+    process.once('exit', () => {
+      const { renameSync, writeFileSync } = require('node:fs');
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
     });
+  }
+  const { createRequire } = require('node:module');
+  const module = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, join(file, '..'));
+  return true;
+}
+
+/** dist/bundle/quyche.cjs compiled (with its code cache unless `mode` is write or off); undefined when there is none. */
+function compileBundle(mode) {
+  const file = join(__dirname, '../dist/bundle/quyche.cjs');
+  let source;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const named = /\/\/# quyche-code-cache=([\w.-]+)\s*$/.exec(source.slice(-100));
+  const cacheFile = named ? join(__dirname, `../dist/bundle/${named[1]}.${process.version}.cache`) : undefined;
+  let cachedData;
+  if (cacheFile && mode !== 'write' && mode !== 'off') {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // not built (yet), or built by another node: compile as without
+    }
+  }
+  const { Script } = require('node:vm');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  return { script, file, cacheFile, mode, cached: cachedData !== undefined };
+}
+
+function runModules() {
+  const missing = (error, file) => error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file);
+  import('../dist/cli/bin.js').catch((error) => {
+    if (missing(error, 'dist/cli/bin.js')) {
+      process.stderr.write('quyche: dist/ is missing — run `npm install` (or `npm run build`) first.\n');
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  });
 }

@@ -1,17 +1,33 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/cli/bin.js and what it imports, node_modules included) into
-// dist/bundle/: one file for what every run loads, and one chunk per lazily imported part (each
-// command, the Word writer, the spinner …), so that a run reads and compiles a few files instead of
-// ~200 modules. `npm run build` runs it after tsc; bin/quyche.js prefers the bundle and falls back
-// to dist/cli/bin.js when it is absent (esbuild is a dev dependency). Paths that modules resolve
-// against their own location (`new URL('…', import.meta.url)`, createRequire's require('…')) are
-// rewritten for the bundle's folder.
-import { readFile, rm } from 'node:fs/promises';
+// Bundles the compiled CLI (dist/cli/bin.js and what it imports, node_modules included) into one
+// CommonJS script, dist/bundle/quyche.cjs, and writes V8's code cache for it (issue 16: start-up).
+// `npm run build` runs it after tsc, so `npm ci`/`npm install` produce both; bin/quyche.js
+// compiles the bundle with the cache (vm.Script `cachedData`) and falls back to dist/cli/bin.js
+// when the bundle is absent (esbuild is a dev dependency).
+//
+// Why one CommonJS file: Node 20 has no compile cache for modules (`module.enableCompileCache` is
+// Node 22) and can give V8 a code cache only for a classic script (vm.Script). Commands and other
+// parts imported with `import()` stay lazy in it: esbuild wraps each in an init function run on
+// first use, so a run evaluates only what it needs, and with the cache nothing is parsed at all.
+//
+// The cache is written by a training run: `quyche check` on the repository's own workspace (the
+// figure issue 16 budgets), whose functions — the ones compiled while it ran — the cache then
+// holds as bytecode, so a later run neither parses nor compiles them. Its file name carries a
+// hash of the bundle and the node version (`quyche.<hash>.<node>.cache`, named by the bundle's
+// last line): a cache is never used with another bundle, and another node does not read it
+// (V8 itself also rejects a cache of another V8 or other flags: the run then compiles as without).
+//
+// Paths that modules resolve against their own location (`new URL('…', import.meta.url)`,
+// createRequire's require('…')) are rewritten for the bundle's folder.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { appendFile, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(repo, 'dist/bundle');
+const outfile = join(outdir, 'quyche.cjs');
 let esbuild;
 try {
   esbuild = await import('esbuild');
@@ -38,22 +54,39 @@ const relocate = {
   },
 };
 
+// commander require()s node:child_process at load, for executable subcommands quyche does not
+// have; loading it (with net, dgram …) is ≈ 5 % of a `check`. Required on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) return undefined; // another commander: bundle it as it is
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 try {
   await esbuild.build({
     entryPoints: [join(repo, 'dist/cli/bin.js')],
-    outdir,
+    outfile,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    minify: true,
+    minify: process.env.QUYCHE_BUNDLE_NOMINIFY !== '1',
     legalComments: 'none',
     logLevel: 'warning',
-    // CommonJS dependencies bundled into ESM call require() for Node built-ins
-    banner: { js: "import{createRequire as __qcr}from'node:module';const require=__qcr(import.meta.url);" },
-    plugins: [relocate],
+    // import.meta.url of every bundled module is the bundle's own URL (paths relocated above)
+    define: { 'import.meta.url': '__quyche_url' },
+    // vm.Script has no module loader for import(): every import() becomes a require() (node:crypto …)
+    supported: { 'dynamic-import': false },
+    banner: { js: "var __quyche_url=require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [relocate, lazyChildProcess],
   });
 } catch (error) {
   // no bundle is a slower start, not a broken install: bin/quyche.js runs dist/cli/bin.js
@@ -61,4 +94,19 @@ try {
   console.warn(`bundle: not built (${error instanceof Error ? error.message.split('\n')[0] : error}); bin/quyche.js will run dist/cli/bin.js`);
   process.exit(0);
 }
-console.log('bundle: dist/bundle/ written');
+
+// the bundle names its cache (bin/quyche.js reads this last line)
+const hash = createHash('sha256').update(await readFile(outfile)).digest('hex').slice(0, 16);
+await appendFile(outfile, `\n//# quyche-code-cache=quyche.${hash}\n`);
+
+// the training run (no cache yet: bin/quyche.js writes it at exit, see QUYCHE_CODE_CACHE there).
+// Its outcome does not matter — check's exit code, its warnings, even a workspace that is not
+// there: a cache of whatever ran is valid, and no cache only means a slower start.
+const train = spawnSync(process.execPath, [join(repo, 'bin/quyche.js'), 'check'], {
+  cwd: repo,
+  env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? repo, QUYCHE_CODE_CACHE: 'write' },
+  stdio: 'ignore',
+  timeout: 120_000,
+});
+const cache = (await readdir(outdir)).find((f) => f.endsWith('.cache'));
+console.log(`bundle: dist/bundle/quyche.cjs written${cache ? `, code cache ${cache}` : `, no code cache (training run: ${train.error?.message ?? `exit ${train.status}`})`}`);

@@ -220,13 +220,10 @@ function parseDocumentRef(text: string): DocumentRef | undefined {
 }
 
 /**
- * Parse a citation. Returns undefined when the text names no unit and no document.
+ * The unit elements written from the cursor on ("khoản 2 Điều 5", "điểm a, điểm c khoản 1"), in
+ * the order written; the cursor is left after the last one.
  */
-export function parseCitation(input: string): Citation | undefined {
-  const s = foldConfusables(input).replace(/\s+/g, ' ').trim();
-  const c: Cursor = { s, lower: s.toLowerCase(), i: 0 };
-  let heading = false;
-  if (skip(c, /^tên\s+(?:của\s+)?/iu)) heading = true;
+function readElements(c: Cursor): LevelRef[] {
   const written: LevelRef[] = [];
   for (;;) {
     const save = c.i;
@@ -234,14 +231,24 @@ export function parseCitation(input: string): Citation | undefined {
     const e = readElement(c);
     if (!e) {
       c.i = save;
-      break;
+      return written;
     }
     // "khoản 1, khoản 3 Điều 8": the same level again is a list, not a path
     const prev = written[written.length - 1];
-    if (prev && prev.level === e.level && !prev.relative && !e.relative && !prev.range && !e.range) {
-      prev.numbers.push(...e.numbers);
-    } else written.push(e);
+    if (prev && prev.level === e.level && !prev.relative && !e.relative && !prev.range && !e.range) prev.numbers.push(...e.numbers);
+    else written.push(e);
   }
+}
+
+/**
+ * Parse a citation. Returns undefined when the text names no unit and no document.
+ */
+export function parseCitation(input: string): Citation | undefined {
+  const s = foldConfusables(input).replace(/\s+/g, ' ').trim();
+  const c: Cursor = { s, lower: s.toLowerCase(), i: 0 };
+  let heading = false;
+  if (skip(c, /^tên\s+(?:của\s+)?/iu)) heading = true;
+  const written = readElements(c);
   const rest = s.slice(c.i);
   const document = parseDocumentRef(rest.replace(/^[\s,;–—-]*(?:của\s+)?/iu, ''));
   if (written.length === 0 && !document) return undefined;
@@ -314,19 +321,7 @@ export function scanCitations(text: string): FoundCitation[] {
   while ((m = SCAN_START.exec(text))) {
     if (m.index < consumed) continue;
     c.i = m.index;
-    const written: LevelRef[] = [];
-    for (;;) {
-      const save = c.i;
-      if (written.length > 0) skip(c, ELEMENT_SEP);
-      const e = readElement(c);
-      if (!e) {
-        c.i = save;
-        break;
-      }
-      const prev = written[written.length - 1];
-      if (prev && prev.level === e.level && !prev.relative && !e.relative && !prev.range && !e.range) prev.numbers.push(...e.numbers);
-      else written.push(e);
-    }
+    const written = readElements(c);
     if (written.length === 0) continue;
     let end = c.i;
     const rest = c.lower.slice(end, end + 60);

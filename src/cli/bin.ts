@@ -46,4 +46,8 @@ const fs = process.env.QUYCHE_TEST_HOLD_BEFORE_RENAME
   : nodeFS;
 
 const io = nodeIO(fs);
-process.exitCode = await main(process.argv.slice(2), { ...io, stdout: quiet(process.stdout), stderr: quiet(process.stderr) });
+// no top-level await: this module is also the entry of the CommonJS bundle (scripts/bundle.mjs),
+// which bin/quyche.js compiles with V8's code cache, and a CommonJS script cannot await at top level
+void main(process.argv.slice(2), { ...io, stdout: quiet(process.stdout), stderr: quiet(process.stderr) }).then((code) => {
+  process.exitCode = code;
+});

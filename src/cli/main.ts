@@ -1,16 +1,17 @@
 /**
  * The command line: `main(argv, io) → exit code` (0 no errors, 1 errors found, 2 usage,
- * configuration, I/O or internal failure). A thin layer: it parses arguments with commander,
- * loads the workspace through `io`, calls the library, and writes data to stdout and
- * diagnostics to stderr.
+ * configuration, I/O or internal failure: the rule of exit.ts). A thin layer: it parses arguments
+ * with commander, runs the named command through the one pipeline of pipeline.ts (workspace →
+ * patches → run → report), and turns what was thrown into its message on stderr.
  */
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { MESSAGES, parseLang, t, type Lang, type MessageId } from '../i18n/messages.js';
 import { chalkFor } from './color.js';
+import { EXIT } from './exit.js';
 import { addCommonOptions, type Context } from './context.js';
 import { ExitError, IoError, LockedError, type CliIO, type ExitCode, type FileIO } from './io.js';
 import { relativePath } from '../report/render.js';
-import { suggest } from '../util/suggest.js';
+import { commandNames, didYouMean, QuycheCommand, UsageError, usageMessage } from './usage.js';
 
 export { VERSION } from './context.js';
 export type { Context, GlobalOptions } from './context.js';
@@ -80,11 +81,6 @@ function localTerms(term: string, tr: Context['t']): string {
 }
 
 
-function quoted(message: string, n = 0): string {
-  const all = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
-  return all[n] ?? message;
-}
-
 /** `io.fs` that remembers which files were read. */
 function recording(fs: FileIO, reads: Set<string>): FileIO {
   return {
@@ -132,48 +128,9 @@ function commandPath(argv: readonly string[], program: Command): Command[] {
   return out;
 }
 
-function didYouMean(err: CommanderError, path: Command[], program: Command, tr: Context['t']): string | undefined {
-  const cmd = path[path.length - 1] ?? program;
-  if (err.code === 'commander.unknownCommand') {
-    const s = suggest(quoted(err.message), cmd.commands.map((c) => c.name()));
-    return s ? tr('cli.did-you-mean', { suggestion: path.length > 0 ? `${path.map((c) => c.name()).join(' ')} ${s}` : s }) : undefined;
-  }
-  if (err.code === 'commander.unknownOption') {
-    const given = quoted(err.message).split('=')[0]!;
-    const longs = [...cmd.options, ...program.options].map((o) => o.long).filter((l): l is string => !!l && given.startsWith('--'));
-    const s = suggest(given, longs);
-    return s ? tr('cli.did-you-mean', { suggestion: s }) : undefined;
-  }
-  return undefined;
-}
-
-function usageMessage(err: CommanderError, tr: Context['t']): string {
-  switch (err.code) {
-    case 'commander.unknownOption':
-      return tr('cli.error.unknown-option', { option: quoted(err.message) });
-    case 'commander.unknownCommand':
-      return tr('cli.error.unknown-command', { command: quoted(err.message) });
-    case 'commander.missingArgument': {
-      const name = quoted(err.message);
-      const id = `cli.argname.${name}` as MessageId;
-      return tr('cli.error.missing-argument', { argument: id in MESSAGES ? `${tr(id)} (${name})` : name });
-    }
-    case 'commander.excessArguments':
-      return tr('cli.error.excess-arguments', { arguments: err.message.replace(/^error:\s*/, '') });
-    case 'commander.optionMissingArgument':
-      return tr('cli.error.option-argument', { option: quoted(err.message) });
-    case 'commander.invalidArgument': {
-      const choices = /Allowed choices are (.*)\./.exec(err.message)?.[1] ?? '';
-      return tr('cli.error.invalid-choice', { value: quoted(err.message, 1), option: quoted(err.message, 0), choices });
-    }
-    default:
-      return tr('cli.error.usage', { detail: err.message.replace(/^error:\s*/, '') });
-  }
-}
-
 async function buildProgram(ctx: Context, argv?: readonly string[]): Promise<Command> {
   const { io } = ctx;
-  const program = new Command('quyche');
+  const program = new QuycheCommand('quyche');
   program
     .description(ctx.t('cli.description'))
     .exitOverride()
@@ -226,7 +183,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     reads,
     lang,
     t: (id, args) => t(lang, id, args),
-    exitCode: 0,
+    exitCode: EXIT.ok,
     globals: (cmd) => {
       const o = cmd.optsWithGlobals() as { lang?: Lang; root?: string; color?: boolean; quiet?: boolean };
       return { lang, root: o.root, color: o.color, quiet: o.quiet };
@@ -239,23 +196,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   } catch (e) {
     if (e instanceof ExitError) return e.code;
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      if (e.code === 'commander.executeSubCommandAsync') return 2;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+      // help asked for (`quyche help`) is 0; help printed because no command was named is a usage error
+      if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
+      if (e.code === 'commander.executeSubCommandAsync') return EXIT.failure;
       const chalk = chalkFor(io.stderr, io.env, undefined);
-      const path = commandPath(argv, program);
-      const hint = didYouMean(e, path, program, ctx.t);
+      const names = e instanceof UsageError ? commandNames(e.command) : commandPath(argv, program).map((c) => c.name());
+      const hint = didYouMean(e, program, ctx.t);
       io.stderr.write(`${chalk.red('quyche')}: ${usageMessage(e, ctx.t)}${hint ? ` — ${hint}` : ''}\n`);
-      io.stderr.write(`${ctx.t('cli.see-help', { command: path.map((c) => c.name()).join(' ') }).replace('  ', ' ')}\n`);
-      return 2;
+      io.stderr.write(`${ctx.t('cli.see-help', { command: names.join(' ') }).replace('  ', ' ')}\n`);
+      return EXIT.failure;
     }
     if (e instanceof IoError || e instanceof LockedError) {
       const chalk = chalkFor(io.stderr, io.env, undefined);
       io.stderr.write(`${chalk.red('quyche')}: ${ioMessage(e, ctx.t, io.cwd)}\n`);
-      return 2;
+      return EXIT.failure;
     }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     io.stderr.write(`quyche: ${ctx.t('cli.error.internal', { detail: e instanceof Error ? e.message : String(e) })}\n`);
     if (io.env.QUYCHE_DEBUG) io.stderr.write(`${detail}\n`);
-    return 2;
+    return EXIT.failure;
   }
 }

@@ -3,7 +3,6 @@
  * replacements for the low-level calls, so that tests inject a full disk, an unreadable file or a
  * read-only folder through the same code path the CLI uses.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fsp, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileChangedError, FileExistsError, IoError, LockedError, type CliIO, type FileIO, type PathKind } from './io.js';
@@ -21,13 +20,14 @@ export interface LowFS {
   mkdir: typeof fsp.mkdir;
   open: typeof fsp.open;
   rename: typeof fsp.rename;
+  link: typeof fsp.link;
   rm: typeof fsp.rm;
   chmod: typeof fsp.chmod;
   writeFile: typeof fsp.writeFile;
 }
 
 export interface NodeFSHooks {
-  /** called with the temporary file's path after its fsync, before the final check and rename */
+  /** called with the temporary file's path after its fsync, before the final check and rename (or link) */
   beforeRename?: (tmp: string) => Promise<void>;
 }
 
@@ -230,10 +230,14 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
       }
       // the regular file a write lands in: an existing file's real path, or a dangling link's target
       const dest = st ? await low.realpath(path).catch(() => path) : await target(path);
-      if (st && options.exclusive) throw new FileExistsError(path);
+      if (st && options.exclusive) throw new FileExistsError(path); // the early answer; link() below is the atomic one
       if (st?.isDirectory()) throw new IoError('write', path, 'EISDIR', 'is a directory');
       const dir = dirname(dest);
-      const release = await lock(dir, path);
+      // an exclusive write needs no lock: link() never replaces, so two writers cannot both win
+      const release = options.exclusive ? async () => undefined : await lock(dir, path);
+      // node:crypto on first write only: loading it costs a run that writes nothing (check, outline)
+      // about as much as compiling quyche's own library (issue 16)
+      const { randomBytes } = await import('node:crypto');
       const tmp = join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
       try {
         LIVE.add(tmp);
@@ -258,10 +262,13 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
           const current = await low.readFile(dest).catch(() => undefined);
           if (!current || Buffer.compare(current, Buffer.from(options.expect)) !== 0) throw new FileChangedError(path);
         }
-        try {
-          await low.rename(tmp, dest);
-        } catch (e) {
-          throw ioError('write', path, e);
+        if (options.exclusive) await publishExclusive(tmp, dest, path, bytes);
+        else {
+          try {
+            await low.rename(tmp, dest);
+          } catch (e) {
+            throw ioError('write', path, e);
+          }
         }
         LIVE.delete(tmp);
         try {
@@ -280,6 +287,41 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
       }
     },
   };
+
+  /**
+   * Give the complete, fsynced temporary file its final name unless that name exists: link()
+   * fails with EEXIST atomically (the kernel decides between racing writers), then the temporary
+   * name is removed. Where the file system has no hard links (EPERM, ENOTSUP, ENOSYS: FAT, some
+   * network shares), the target is created with open('wx') — as exclusive, but a crash mid-write
+   * could leave it short; it is removed when the write itself fails.
+   */
+  async function publishExclusive(tmp: string, dest: string, path: string, bytes: Uint8Array): Promise<void> {
+    try {
+      await low.link(tmp, dest);
+      await low.rm(tmp, { force: true }).catch(() => undefined);
+      return;
+    } catch (e) {
+      if (code(e) === 'EEXIST') throw new FileExistsError(path);
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code(e))) throw ioError('write', path, e);
+    }
+    let h;
+    try {
+      h = await low.open(dest, 'wx');
+    } catch (e) {
+      if (code(e) === 'EEXIST') throw new FileExistsError(path);
+      throw ioError('write', path, e);
+    }
+    try {
+      await h.writeFile(bytes);
+      await h.sync();
+    } catch (e) {
+      await h.close().catch(() => undefined);
+      await low.rm(dest, { force: true }).catch(() => undefined);
+      throw ioError('write', path, e);
+    }
+    await h.close().catch(() => undefined);
+    await low.rm(tmp, { force: true }).catch(() => undefined);
+  }
 }
 
 export const nodeFS: FileIO = createNodeFS();

@@ -1,4 +1,5 @@
-/** Helpers the commands share: finding the workspace, opening a document, printing diagnostics. */
+/** Helpers the commands share: finding the workspace, opening a document, printing diagnostics, writing the output. */
+import { posix } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RegulationDocument } from '../document/model.js';
@@ -10,20 +11,8 @@ import { decodeText } from '../text/decode.js';
 import { SourceText } from '../text/source.js';
 import { diagnosticAt } from '../diagnostics/diagnostic.js';
 import { chalkFor } from './color.js';
-import { ExitError } from './io.js';
+import { stopWithErrors, stopWithFailure } from './exit.js';
 import type { Context, GlobalOptions } from './context.js';
-
-export function resolvePath(cwd: string, p: string): string {
-  if (p.startsWith('/')) return p;
-  const parts = `${cwd}/${p}`.split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return `/${out.join('/')}`;
-}
 
 export function stderrChalk(ctx: Context, g: GlobalOptions): ChalkInstance {
   return chalkFor(ctx.io.stderr, ctx.io.env, g.color);
@@ -46,11 +35,11 @@ export function fail(ctx: Context, g: GlobalOptions, message: string, hint?: str
   const chalk = stderrChalk(ctx, g);
   ctx.io.stderr.write(`${chalk.red('quyche')}: ${message}\n`);
   if (hint) ctx.io.stderr.write(`  ${chalk.dim(`${ctx.t('report.hint')}:`)} ${hint}\n`);
-  throw new ExitError(2);
+  stopWithFailure();
 }
 
 async function openWorkspace(ctx: Context, g: GlobalOptions): Promise<Workspace> {
-  const start = g.root ? resolvePath(ctx.io.cwd, g.root) : ctx.io.cwd;
+  const start = g.root ? posix.resolve(ctx.io.cwd, g.root) : ctx.io.cwd;
   if (g.root !== undefined) {
     const fs = ctx.io.fs;
     const kind = fs.kind ? await fs.kind(start) : (await fs.isDirectory(start)) ? 'directory' : (await fs.isFile(start)) ? 'file' : 'missing';
@@ -66,15 +55,23 @@ async function openWorkspace(ctx: Context, g: GlobalOptions): Promise<Workspace>
  * Open `<doc>`: a path to a Markdown file (read directly, no workspace needed), or a number or
  * title looked up in the workspace.
  */
-export async function openDocument(ctx: Context, g: GlobalOptions, ref: string): Promise<{ doc: RegulationDocument; diagnostics: Diagnostic[]; ws?: Workspace }> {
-  const looksLikePath = /\.(md|markdown|txt)$/i.test(ref) || ref.startsWith('./') || ref.startsWith('/');
+export interface OpenedDocument {
+  doc: RegulationDocument;
+  /** the document's own diagnostics (the workspace's about its file) */
+  diagnostics: Diagnostic[];
+  /** the workspace it was found in; absent for a path read directly */
+  ws?: Workspace;
+}
+
+export async function openDocument(ctx: Context, g: GlobalOptions, ref: string): Promise<OpenedDocument> {
+  const looksLikePath = /\.(md|markdown|txt)$/i.test(ref) || ref.startsWith('./') || posix.isAbsolute(ref);
   if (looksLikePath) {
-    const path = resolvePath(ctx.io.cwd, ref);
+    const path = posix.resolve(ctx.io.cwd, ref);
     if (await ctx.io.fs.isFile(path)) {
       const { doc, diagnostics } = await loadDocument(path, ctx.io.fs);
       if (!doc) {
         printDiagnostics(ctx, g, diagnostics);
-        throw new ExitError(1);
+        stopWithErrors();
       }
       return { doc, diagnostics };
     }
@@ -104,11 +101,11 @@ export async function openWorkspaceWithSpinner(ctx: Context, g: GlobalOptions, a
 }
 
 /** Read patch files; an unreadable or non-UTF-8 file becomes a diagnostic. */
-export async function loadPatches(ctx: Context, _g: GlobalOptions, paths: readonly string[]): Promise<LoadedPatch[]> {
+export async function loadPatches(ctx: Context, g: GlobalOptions, paths: readonly string[]): Promise<LoadedPatch[]> {
   const out: LoadedPatch[] = [];
   for (const path of paths) {
     const bytes = await ctx.io.fs.read(path);
-    if (!bytes) fail(ctx, _g, ctx.t('amend.no-patch', { path: relativePath(path, ctx.io.cwd), reason: `${ctx.t('io.errno.ENOENT')} (ENOENT)` }));
+    if (!bytes) fail(ctx, g, ctx.t('amend.no-patch', { path: relativePath(path, ctx.io.cwd), reason: `${ctx.t('io.errno.ENOENT')} (ENOENT)` }));
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       const src = new SourceText(path, '');
@@ -133,16 +130,35 @@ export async function canonical(ctx: Context, path: string): Promise<string> {
  */
 export async function checkOutput(ctx: Context, g: GlobalOptions, output: string, root?: string): Promise<{ path: string; input?: string }> {
   if (output.trim() === '') fail(ctx, g, ctx.t('output.empty'));
-  const path = resolvePath(ctx.io.cwd, output);
+  const path = posix.resolve(ctx.io.cwd, output);
   const real = await canonical(ctx, path);
   for (const read of ctx.reads) {
     if (read === path || (await canonical(ctx, read)) === real) return { path, input: read };
   }
-  if (root !== undefined && (await canonical(ctx, resolvePath(root, CONFIG_FILE))) === real) fail(ctx, g, ctx.t('output.is-config', { path: relativePath(path, ctx.io.cwd) }));
+  if (root !== undefined && (await canonical(ctx, posix.resolve(root, CONFIG_FILE))) === real) fail(ctx, g, ctx.t('output.is-config', { path: relativePath(path, ctx.io.cwd) }));
   return { path };
 }
 
 /** Refuse `-o` onto an input, with the input named. */
 export function refuseInput(ctx: Context, g: GlobalOptions, path: string, input: string): never {
   fail(ctx, g, ctx.t('output.is-input', { path: relativePath(path, ctx.io.cwd), input: relativePath(input, ctx.io.cwd) }));
+}
+
+/**
+ * Write a command's output to `path` atomically; an OS failure (IoError, LockedError) is
+ * reported by main as "cannot write <path>: <reason>", anything else as cli.error.io; both exit 2.
+ */
+export async function writeOutput(ctx: Context, g: GlobalOptions, path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await ctx.io.fs.writeAtomic(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  } catch (e) {
+    if ((e as Error).name === 'IoError' || (e as Error).name === 'LockedError') throw e;
+    fail(ctx, g, ctx.t('cli.error.io', { path: relativePath(path, ctx.io.cwd), detail: (e as Error).message }));
+  }
+}
+
+/** Data to stdout — never binary (a Word file) to a terminal. */
+export function writeStdout(ctx: Context, g: GlobalOptions, data: string | Uint8Array): void {
+  if (typeof data !== 'string' && ctx.io.stdout.isTTY) fail(ctx, g, ctx.t('export.binary-to-terminal'));
+  ctx.io.stdout.write(data);
 }

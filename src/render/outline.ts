@@ -4,11 +4,11 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { formatCitation, styleOf } from '../citation/format.js';
-import type { RegulationDocument, Unit, UnitKind } from '../document/model.js';
+import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from '../document/model.js';
 import { plainHeading } from '../document/parse.js';
 import type { Range } from '../text/source.js';
 
-const OUTLINE_JSON_VERSION = 1;
+const OUTLINE_JSON_VERSION = 1 as const;
 
 export interface UnitJson {
   kind: UnitKind;
@@ -47,7 +47,14 @@ export function unitToJson(doc: RegulationDocument, u: Unit): UnitJson {
   return j;
 }
 
-export function documentToJson(doc: RegulationDocument, cwdRelativePath: string): object {
+/** `outline -f json` (schema/outline.schema.json). */
+export interface OutlineJson {
+  version: typeof OUTLINE_JSON_VERSION;
+  document: DocumentMeta & { path: string; bom: boolean; eol: 'lf' | 'crlf' };
+  units: UnitJson[];
+}
+
+export function documentToJson(doc: RegulationDocument, cwdRelativePath: string): OutlineJson {
   return {
     version: OUTLINE_JSON_VERSION,
     document: { path: cwdRelativePath, ...doc.meta, bom: doc.bom, eol: doc.eol === '\r\n' ? 'crlf' : 'lf' },

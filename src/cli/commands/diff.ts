@@ -4,7 +4,7 @@
  * the YAML patch from old to new, `--witness` classifies every difference and exits 1 when one
  * is of substance. Either side is a document number of the workspace, a path, or `-` (stdin).
  */
-import { Option, type Command } from 'commander';
+import { Option } from 'commander';
 import type { RegulationDocument } from '../../document/model.js';
 import { parseRegulation } from '../../document/parse.js';
 import { classifyDiff } from '../../diff/classify.js';
@@ -16,9 +16,10 @@ import type { MdMarks } from '../../export/write/markdown.js';
 import { relativePath } from '../../report/render.js';
 import { decodeText } from '../../text/decode.js';
 import { parseDate } from '../../util/dates.js';
-import { ExitError } from '../io.js';
-import { addCommonOptions, type Context, type GlobalOptions } from '../context.js';
-import { checkOutput, fail, openDocument, refuseInput, stdoutChalk } from '../shared.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { stopWithFailure } from '../exit.js';
+import { command } from '../pipeline.js';
+import { checkOutput, fail, openDocument, refuseInput, stdoutChalk, writeOutput, writeStdout } from '../shared.js';
 
 /** Where `-` is read from when the run's IO has no stdin of its own (tests: a memory file). */
 export const STDIN_PATH = '/dev/stdin';
@@ -53,7 +54,7 @@ async function openSide(ctx: Context, g: GlobalOptions, ref: string): Promise<{ 
     const decoded = decodeText(bytes ?? new Uint8Array());
     if (!decoded.ok) {
       ctx.io.stderr.write(`<stdin>: ${ctx.t(decoded.message.id, decoded.message.args as Record<string, string | number>)}\n`);
-      throw new ExitError(2);
+      stopWithFailure();
     }
     return { doc: parseRegulation('<stdin>.md', decoded.text), shown: '-' };
   }
@@ -61,28 +62,29 @@ async function openSide(ctx: Context, g: GlobalOptions, ref: string): Promise<{ 
   return { doc, shown: relativePath(doc.source.path, ctx.io.cwd), ...(ws ? { root: ws.root } : {}) };
 }
 
-export function registerDiff(program: Command, ctx: Context): void {
-  const cmd = program
-    .command('diff')
-    .description(ctx.t('cli.diff.description'))
-    .argument('<old>', ctx.t('cli.arg.diff-old'))
-    .argument('<new>', ctx.t('cli.arg.diff-new'))
-    .addOption(new Option('-f, --format <format>', ctx.t('cli.opt.format', { formats: FORMATS.join(', ') })).choices([...FORMATS]).default('text'))
-    .option('-o, --output <file>', ctx.t('cli.opt.diff-output'))
-    .option('--propose', ctx.t('cli.opt.propose'))
-    .option('--witness', ctx.t('cli.opt.witness'))
-    .addOption(new Option('--marks <style>', ctx.t('cli.opt.marks')).choices(['critic', 'plain']).default('critic'))
-    .option('--author <name>', ctx.t('cli.opt.author'))
-    .option('--date <date>', ctx.t('cli.opt.revision-date'));
-  addCommonOptions(cmd, ctx);
-  cmd.action(async (oldRef: string, newRef: string, opts: DiffOptions, command: Command) => {
-    const g = ctx.globals(command);
-    if (oldRef === '-' && newRef === '-') fail(ctx, g, ctx.t('diff.stdin-twice'));
-    if (opts.propose && opts.witness) fail(ctx, g, ctx.t('diff.propose-and-witness'));
-    if (opts.propose && opts.format !== 'text') fail(ctx, g, ctx.t('diff.format-propose', { format: opts.format }));
-    if (opts.witness && opts.format !== 'text' && opts.format !== 'json') fail(ctx, g, ctx.t('diff.format-witness', { format: opts.format }));
-    if (opts.format !== 'md' && opts.marks !== 'critic') fail(ctx, g, ctx.t('export.marks-md-only'));
-    if (opts.output !== undefined && opts.output.trim() === '') fail(ctx, g, ctx.t('output.empty'));
+export const registerDiff = command<[string, string], DiffOptions>({
+  define: (program, ctx) =>
+    program
+      .command('diff')
+      .description(ctx.t('cli.diff.description'))
+      .argument('<old>', ctx.t('cli.arg.diff-old'))
+      .argument('<new>', ctx.t('cli.arg.diff-new'))
+      .addOption(new Option('-f, --format <format>', ctx.t('cli.opt.format', { formats: FORMATS.join(', ') })).choices([...FORMATS]).default('text'))
+      .option('-o, --output <file>', ctx.t('cli.opt.diff-output'))
+      .option('--propose', ctx.t('cli.opt.propose'))
+      .option('--witness', ctx.t('cli.opt.witness'))
+      .addOption(new Option('--marks <style>', ctx.t('cli.opt.marks')).choices(['critic', 'plain']).default('critic'))
+      .option('--author <name>', ctx.t('cli.opt.author'))
+      .option('--date <date>', ctx.t('cli.opt.revision-date')),
+  validate: ({ ctx, args: [oldRef, newRef], opts, fail }) => {
+    if (oldRef === '-' && newRef === '-') fail(ctx.t('diff.stdin-twice'));
+    if (opts.propose && opts.witness) fail(ctx.t('diff.propose-and-witness'));
+    if (opts.propose && opts.format !== 'text') fail(ctx.t('diff.format-propose', { format: opts.format }));
+    if (opts.witness && opts.format !== 'text' && opts.format !== 'json') fail(ctx.t('diff.format-witness', { format: opts.format }));
+    if (opts.format !== 'md' && opts.marks !== 'critic') fail(ctx.t('export.marks-md-only'));
+    if (opts.output !== undefined && opts.output.trim() === '') fail(ctx.t('output.empty'));
+  },
+  run: async ({ ctx, g, args: [oldRef, newRef], opts, fail, shown }) => {
     const a = await openSide(ctx, g, oldRef);
     const b = await openSide(ctx, g, newRef);
     // -o onto an input (either version, the configuration) is refused before anything is done
@@ -90,32 +92,33 @@ export function registerDiff(program: Command, ctx: Context): void {
     if (output?.input !== undefined) refuseInput(ctx, g, output.path, output.input);
     const d = diffDocuments(a.doc, b.doc);
 
-    let data: string | Uint8Array;
     if (opts.propose) {
-      if (!a.doc.meta.number) fail(ctx, g, ctx.t('diff.no-number', { path: a.shown }));
+      if (!a.doc.meta.number) fail(ctx.t('diff.no-number', { path: a.shown }));
       const p = proposeFrom(d, output ? { path: output.path } : {});
+      let failed = false;
       if (p.renumbered.length > 0) {
         ctx.io.stderr.write(`quyche: ${ctx.t('diff.propose-renumbered', { units: p.renumbered.join(', ') })}\n`);
-        ctx.exitCode = 1;
+        failed = true;
       } else if (p.mismatches.length > 0 || !p.run.ok) {
         ctx.io.stderr.write(`quyche: ${ctx.t('diff.propose-failed', { units: p.mismatches.join(', ') || '—' })}\n`);
-        ctx.exitCode = 1;
+        failed = true;
       }
-      data = p.yaml;
       if (!output) {
-        ctx.io.stdout.write(data);
-        return;
+        ctx.io.stdout.write(p.yaml);
+        return { diagnostics: [], failed };
       }
       // nothing is written when the patch does not reproduce the new version
-      if (ctx.exitCode !== 0) return;
-      await write(ctx, g, output.path, data);
-      if (!g.quiet) ctx.io.stderr.write(`${ctx.t('diff.propose-written', { path: relativePath(output.path, ctx.io.cwd), count: p.changes.length })}\n`);
-      return;
+      if (failed) return { diagnostics: [], failed };
+      await writeOutput(ctx, g, output.path, p.yaml);
+      if (!g.quiet) ctx.io.stderr.write(`${ctx.t('diff.propose-written', { path: shown(output.path), count: p.changes.length })}\n`);
+      return { diagnostics: [] };
     }
+    let data: string | Uint8Array;
+    let failed = false;
     if (opts.witness) {
       const r = classifyDiff(d);
       data = opts.format === 'json' ? witnessJson(r, { old: a.shown, new: b.shown }) : formatWitness(r, { chalk: stdoutChalk(ctx, g), lang: ctx.lang });
-      ctx.exitCode = r.substantive ? 1 : 0;
+      failed = r.substantive; // a difference of substance is what --witness looks for
     } else if (opts.format === 'text') {
       data = formatDiff(d, { chalk: output ? stdoutChalk(ctx, { ...g, color: false }) : stdoutChalk(ctx, g), lang: ctx.lang });
     } else if (opts.format === 'json') {
@@ -125,20 +128,9 @@ export function registerDiff(program: Command, ctx: Context): void {
       data = await renderExport(diffExport(d, revision), opts.format, { marks: opts.marks });
     }
     if (output) {
-      await write(ctx, g, output.path, data);
-      if (!g.quiet) ctx.io.stderr.write(`${ctx.t('export.written', { path: relativePath(output.path, ctx.io.cwd) })}\n`);
-      return;
-    }
-    if (typeof data !== 'string' && ctx.io.stdout.isTTY) fail(ctx, g, ctx.t('export.binary-to-terminal'));
-    ctx.io.stdout.write(data);
-  });
-}
-
-async function write(ctx: Context, g: GlobalOptions, path: string, data: string | Uint8Array): Promise<void> {
-  try {
-    await ctx.io.fs.writeAtomic(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
-  } catch (e) {
-    if ((e as Error).name === 'IoError' || (e as Error).name === 'LockedError') throw e;
-    fail(ctx, g, ctx.t('cli.error.io', { path: relativePath(path, ctx.io.cwd), detail: (e as Error).message }));
-  }
-}
+      await writeOutput(ctx, g, output.path, data);
+      if (!g.quiet) ctx.io.stderr.write(`${ctx.t('export.written', { path: shown(output.path) })}\n`);
+    } else writeStdout(ctx, g, data);
+    return { diagnostics: [], failed };
+  },
+});

@@ -1,0 +1,112 @@
+/**
+ * How bin/quyche.js starts (issue 16): the bundle compiled with the code cache the build wrote,
+ * and every way of starting gives the same run — with the cache, without it, with a cache V8
+ * rejects, and without the bundle (the modules of dist/cli). No timing here: `npm run bench`
+ * measures the start-up.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/paths.js';
+import { runCli } from '../helpers/run.js';
+import { spawnSync } from 'node:child_process';
+
+interface Compiled {
+  script: { cachedDataRejected?: boolean };
+  cacheFile?: string;
+  cached: boolean;
+}
+const bin = createRequire(import.meta.url)(resolve(REPO, 'bin/quyche.js')) as { compileBundle(mode?: string): Compiled | undefined };
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+/** A copy of the installation's bin/ and package.json, with `dist/` laid out by `layout`. */
+function install(layout: (dist: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'quyche-start-'));
+  temps.push(root);
+  cpSync(join(REPO, 'bin'), join(root, 'bin'), { recursive: true });
+  cpSync(join(REPO, 'package.json'), join(root, 'package.json'));
+  mkdirSync(join(root, 'dist'));
+  layout(join(root, 'dist'));
+  return root;
+}
+
+/** `check` on the shipped workspace through the bin of `root`. */
+function check(root: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/quyche.js'), 'check'], {
+    cwd: REPO,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('start-up: the bundle and its code cache', () => {
+  it('the build wrote a code cache for this node, and V8 accepts it', () => {
+    const compiled = bin.compileBundle();
+    expect(compiled, 'dist/bundle/quyche.cjs (npm run build)').toBeDefined();
+    expect(compiled!.cacheFile).toMatch(new RegExp(`quyche\\.[0-9a-f]{16}\\.${process.version.replace(/\./g, '\\.')}\\.cache$`));
+    expect(compiled!.cached, `${compiled!.cacheFile} read`).toBe(true);
+    expect(compiled!.script.cachedDataRejected).toBe(false);
+  });
+
+  it('without the cache (QUYCHE_CODE_CACHE=off) a run is the same, byte for byte', () => {
+    const off = bin.compileBundle('off');
+    expect(off!.cached).toBe(false);
+    const cached = runCli(['check']);
+    const plain = runCli(['check'], { env: { QUYCHE_CODE_CACHE: 'off' } });
+    expect(cached.code).toBe(0);
+    expect(cached.stderr).toMatch(/22 cảnh báo/);
+    expect(plain).toEqual(cached);
+  });
+
+  it('a cache V8 rejects (not a cache at all) only slows the start: the run is the same', () => {
+    const root = install((dist) => {
+      cpSync(join(REPO, 'dist/bundle'), join(dist, 'bundle'), { recursive: true });
+      const cache = readdirSync(join(dist, 'bundle')).find((f) => f.endsWith('.cache'))!;
+      writeFileSync(join(dist, 'bundle', cache), Buffer.alloc(4096, 7));
+    });
+    const broken = createRequire(join(root, 'bin/'))('./quyche.js') as typeof bin;
+    const compiled = broken.compileBundle();
+    expect(compiled!.cached).toBe(true);
+    expect(compiled!.script.cachedDataRejected).toBe(true);
+    expect(check(root)).toEqual(runCli(['check']));
+  });
+
+  it('without the bundle, the modules of dist/cli run, with the same result', () => {
+    const root = install((dist) => {
+      for (const entry of readdirSync(join(REPO, 'dist'))) if (entry !== 'bundle') symlinkSync(join(REPO, 'dist', entry), join(dist, entry));
+    });
+    const none = createRequire(join(root, 'bin/'))('./quyche.js') as typeof bin;
+    expect(none.compileBundle()).toBeUndefined();
+    expect(check(root)).toEqual(runCli(['check']));
+  });
+
+  it('a check loads no ES module, node:crypto or node:child_process (each is milliseconds of a cold start)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quyche-modules-'));
+    temps.push(dir);
+    const preload = join(dir, 'preload.cjs');
+    const out = join(dir, 'modules.txt');
+    // node's modules loaded after this preload, written at exit
+    writeFileSync(preload, `const base = new Set(process.moduleLoadList);\nprocess.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.filter((m) => !base.has(m)).join('\\n')));\n`);
+    const r = spawnSync(process.execPath, ['-r', preload, resolve(REPO, 'bin/quyche.js'), 'check'], { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(out, 'utf8').split('\n');
+    expect(loaded.length).toBeGreaterThan(10); // the list is there: streams, tty, vm …
+    expect(loaded).toContain('NativeModule vm');
+    expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process)$/.test(m))).toEqual([]);
+  });
+
+  it('without dist/ at all, it says to build, and exits 2', () => {
+    const root = install(() => undefined);
+    const r = check(root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/dist\/ is missing/);
+  });
+});
