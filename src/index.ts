@@ -24,8 +24,8 @@ export type { LoadedPatch } from './patch/load.js';
 export type { Change, Patch } from './patch/schema.js';
 
 // applying: the amended text, the record of every change, the redline
-export { applyPatches } from './apply/engine.js';
-export type { AppliedDocument, ApplyOptions, ApplyRun, ChangeRecord, ChangeStatus } from './apply/engine.js';
+export { applyPatches } from './apply/run.js';
+export type { AppliedDocument, ApplyOptions, ApplyRun, ChangeRecord, ChangeStatus } from './apply/model.js';
 
 // the workspace and the CI gate
 export { findDocument, findRoot, loadWorkspace } from './workspace/workspace.js';

@@ -6,7 +6,7 @@
  * a change inserted, repealed or moved is recorded by that change.
  */
 import type { RegulationDocument, Unit } from '../document/model.js';
-import type { ChangeRecord } from './engine.js';
+import type { ChangeRecord } from './model.js';
 import { pieceLength, type Piece } from './pieces.js';
 
 export interface Provenance {

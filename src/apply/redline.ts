@@ -15,8 +15,9 @@
 import { formatCitation, styleOf } from '../citation/format.js';
 import type { RegulationDocument, Unit, UnitKind } from '../document/model.js';
 import { plainHeading } from '../document/parse.js';
+import { deepestAccepted } from '../document/tree.js';
 import { wholeDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
-import type { ChangeRecord } from './engine.js';
+import { changeName, type ChangeRecord } from './model.js';
 import type { Piece, Writer } from './pieces.js';
 
 export type HunkKind = 'equal' | 'modify' | 'insert' | 'delete' | 'move-from' | 'move-to';
@@ -118,33 +119,6 @@ function regions(pieces: readonly Piece[], oldStart: number, oldEnd: number, new
   return out;
 }
 
-/** The child of a sorted unit list that starts at or before `a` (binary search), if any. */
-function childAt(units: readonly Unit[], a: number): Unit | undefined {
-  let lo = 0;
-  let hi = units.length - 1;
-  let found: Unit | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]!.start <= a) {
-      found = units[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** The deepest unit containing [a, b) that `accept` takes. */
-function deepest(doc: RegulationDocument, a: number, b: number, accept: (u: Unit) => boolean): Unit | undefined {
-  let found: Unit | undefined;
-  let level: readonly Unit[] = doc.units;
-  for (;;) {
-    const u = childAt(level, a);
-    if (!u || !(u.start <= a && b <= u.end)) return found;
-    if (accept(u)) found = u;
-    level = u.children;
-  }
-}
-
 /** Whole units exactly covering [a, b), whitespace around and between them aside. */
 function wholeUnits(doc: RegulationDocument, a: number, b: number): Unit[] | undefined {
   const text = doc.source.text;
@@ -242,12 +216,12 @@ function contextOf(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>):
 }
 
 /**
- * The name a change goes by in a redline: its id, qualified by its patch's id when the run holds
- * several patches (ids repeat across patches). Keyed by "patch:index".
+ * The name a change goes by in a redline (model.ts, changeName): its id, qualified by its patch's
+ * id when the run holds several patches (ids repeat across patches). Keyed by "patch:index".
  */
 export function changeNames(records: readonly ChangeRecord[]): Map<string, string> {
   const several = new Set(records.map((r) => r.patch)).size > 1;
-  return new Map(records.map((r) => [`${r.patch}:${r.index}`, several ? `${r.patchId}/${r.id}` : r.id]));
+  return new Map(records.map((r) => [`${r.patch}:${r.index}`, changeName(r, several)]));
 }
 
 export function buildRedline(original: RegulationDocument, result: RegulationDocument, pieces: readonly Piece[], records: readonly ChangeRecord[]): Redline {
@@ -294,7 +268,7 @@ export function buildRedline(original: RegulationDocument, result: RegulationDoc
     }
     // widen to the smallest unit holding the region in both versions: its own text (label,
     // heading, text before its first child) when the region lies there, else the whole unit
-    const u = deepest(result, r.na, r.nb, (x) => {
+    const u = deepestAccepted(result.units, r.na, r.nb, (x) => {
       const o = original.byAnchor.get(x.anchor);
       return !!o && o.start <= r.oa && r.ob <= o.end;
     });

@@ -1,20 +1,24 @@
 /**
  * The document being amended: its body cut into chunks at heading-level labels (Phần, Chương,
- * Mục, Tiểu mục, Điều), each chunk with its own text, piece list and parsed units. An edit
- * re-parses only the chunks it touches (so 1,000 changes to a 5 MB regulation stay linear), and
- * the tree of the whole document is re-assembled from the chunks' heading units, which is cheap.
- * Unit offsets here are relative to their chunk; the final text is parsed afresh at the end.
+ * Mục, Tiểu mục, Điều), each chunk with its own text, piece list and parsed units. Edits come in
+ * through one applier (applyEdits, edits.ts) and re-parse only the chunks they touch (so 1,000
+ * changes to a 5 MB regulation stay linear); the tree of the whole document is kept up to date
+ * chunk by chunk (relink) or, when headings change, assembled again from the chunks' heading
+ * units (assembleTree), explicitly, before anything reads it. Unit offsets here are relative to
+ * their chunk; the final text is parsed afresh at the end.
  */
 import { isHeadingPattern, KIND_RANK } from '../document/kinds.js';
-import { assignAnchors, segment } from '../document/anchor.js';
+import { assignAnchors, segment, uniqueAnchor } from '../document/anchor.js';
 import { isHeadingKind, type DocumentMeta, type RegulationDocument, type Unit, type UnitTree } from '../document/model.js';
+import { unitAt } from '../document/tree.js';
 import { arabicKey, romanKey, type SequenceKey } from '../document/numbering.js';
 import { parseUnits, type ParseContext } from '../document/parse.js';
 import { SourceText } from '../text/source.js';
 import { lineContentStart } from '../text/markup.js';
 import type { SegmentKey } from './keycache.js';
 import { Rope, type TextLike } from './rope.js';
-import { compact, pieceLength, splice, splitAt, type Piece, type Writer } from './pieces.js';
+import { orderEdits, type Edit } from './edits.js';
+import { compact, splice, splitAt, type Piece, type Writer } from './pieces.js';
 
 export class Chunk {
   private rope: Rope;
@@ -80,6 +84,14 @@ export class Chunk {
   ctx?: HeadingContext;
   /** matching keys of segments of this chunk, patched by inline edits (phrase.ts, keycache.ts) */
   keys?: SegmentKey[];
+  /** replaced by fresh chunks (a re-parse): no longer part of the document */
+  retired = false;
+
+  /** The units cut from this chunk's own text: each root with its own children (not the headings linked under it). */
+  ownChildren(root: Unit): readonly Unit[] {
+    const own = this.own.get(root) ?? root.children.length;
+    return own === root.children.length ? root.children : root.children.slice(0, own);
+  }
 }
 
 /** What a chunk's parse needs to know of the chunks before it. */
@@ -112,6 +124,74 @@ function contextAfter(before: HeadingContext, chunk: Chunk): HeadingContext {
 export interface Pos {
   chunk: Chunk;
   offset: number;
+}
+
+/** An edit of the working document (edits.ts): a range of chunk positions and its new text. */
+export type WorkingEdit = Edit<Pos>;
+
+/** The tree assembled from the chunks' heading units, with its indexes. */
+interface Assembly {
+  tops: Unit[];
+  /** article segment ("dieu-5a") → the articles printed with it, in order */
+  articles: Map<string, Unit[]>;
+  /** anchor → heading above the articles (Phần, Chương, Mục, Tiểu mục) */
+  headings: Map<string, Unit>;
+}
+
+/**
+ * Assemble the document tree from the chunks' roots: each heading goes under the nearest heading
+ * of a higher rank before it, each other root under the last heading; a Roman heading reads as
+ * Mục under an explicit Phần and as Phần otherwise; the roots keep only their own children (the
+ * headings linked under them are linked again); headings get their anchors (a repeated one
+ * `--2`), and their own descendants follow when a heading's anchor changes.
+ */
+export function assembleTree(chunks: readonly Chunk[]): Assembly {
+  const a: Assembly = { tops: [], articles: new Map(), headings: new Map() };
+  const stack: Array<{ u: Unit; rank: number }> = [];
+  for (const chunk of chunks) {
+    for (const r of chunk.roots) {
+      r.children.length = chunk.own.get(r) ?? r.children.length;
+      let parent = stack.length > 0 ? stack[stack.length - 1]!.u : null;
+      if (isHeadingPattern(r.pattern)) {
+        let rank = isHeadingKind(r.kind) ? KIND_RANK[r.kind] : 0;
+        if (r.pattern === 'roman') {
+          const explicit = stack.some((x) => x.u.pattern === 'phan');
+          rank = explicit ? 2 : 0;
+          r.kind = explicit ? 'muc' : 'phan';
+        }
+        while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+        parent = stack.length > 0 ? stack[stack.length - 1]!.u : null;
+        stack.push({ u: r, rank });
+      }
+      r.parent = parent;
+      (parent ? parent.children : a.tops).push(r);
+      if (isHeadingPattern(r.pattern)) anchorHeading(a, chunk, r, parent);
+    }
+  }
+  return a;
+}
+
+/** A heading unit's anchor from its parent's (articles are anchored on themselves). */
+function anchorHeading(a: Assembly, chunk: Chunk, r: Unit, parent: Unit | null): void {
+  const base = r.kind === 'dieu' || !parent ? segment(r) : `${parent.anchor}.${segment(r)}`;
+  let anchor: string;
+  if (r.kind === 'dieu') {
+    const list = a.articles.get(base) ?? [];
+    anchor = uniqueAnchor(base, (x) => list.some((u) => u.anchor === x));
+    list.push(r);
+    a.articles.set(base, list);
+  } else {
+    anchor = uniqueAnchor(base, (x) => a.headings.has(x));
+    a.headings.set(anchor, r);
+  }
+  setAnchor(chunk, r, anchor);
+}
+
+/** Give a heading its anchor; its own descendants follow. */
+function setAnchor(chunk: Chunk, r: Unit, anchor: string): void {
+  if (anchor === r.anchor) return;
+  r.anchor = anchor;
+  assignAnchors(chunk.ownChildren(r), anchor);
 }
 
 
@@ -150,7 +230,7 @@ function keyOfNumber(n: string): SequenceKey {
   return /^\d/.test(n) ? arabicKey(n) : romanKey(n);
 }
 
-export class WorkingDocument implements UnitTree {
+export class WorkingDocument {
   readonly meta: DocumentMeta;
   readonly name: string;
   /** BOM and front matter: never edited */
@@ -162,7 +242,7 @@ export class WorkingDocument implements UnitTree {
   readonly stats = { inline: 0 };
   /** how many leading chunks have a valid `ctx` */
   private ctxValid = 0;
-  /** anchor → units, for articles and for headings above them (rebuilt with the assembly) */
+  /** the article and heading indexes of the assembled tree (kept by relink, rebuilt with it) */
   private articles = new Map<string, Unit[]>();
   private headings = new Map<string, Unit>();
 
@@ -205,72 +285,47 @@ export class WorkingDocument implements UnitTree {
     };
     for (const r of chunk.roots) {
       this.where.set(r, chunk);
-      const own = chunk.own.get(r) ?? r.children.length;
-      for (let k = 0; k < own; k++) visit(r.children[k]!);
+      for (const c of chunk.ownChildren(r)) visit(c);
     }
   }
 
-  /** The document tree, assembled from the chunks' heading units. */
-  get units(): Unit[] {
-    if (this.assembled) return this.assembled;
-    this.articles = new Map();
-    this.headings = new Map();
-    const tops: Unit[] = [];
-    const stack: Array<{ u: Unit; rank: number }> = [];
-    for (const chunk of this.chunks) {
-      for (const r of chunk.roots) {
-        r.children.length = chunk.own.get(r) ?? r.children.length;
-        if (isHeadingPattern(r.pattern)) {
-          let rank = isHeadingKind(r.kind) ? KIND_RANK[r.kind] : 0;
-          if (r.pattern === 'roman') {
-            const explicit = stack.some((s) => s.u.pattern === 'phan');
-            rank = explicit ? 2 : 0;
-            r.kind = explicit ? 'muc' : 'phan';
-          }
-          while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
-          const parent = stack.length > 0 ? stack[stack.length - 1]!.u : null;
-          r.parent = parent;
-          (parent ? parent.children : tops).push(r);
-          stack.push({ u: r, rank });
-          this.anchorHeading(r, parent);
-        } else {
-          const parent = stack.length > 0 ? stack[stack.length - 1]!.u : null;
-          r.parent = parent;
-          (parent ? parent.children : tops).push(r);
-        }
-      }
+  /**
+   * Assemble the tree again if an edit left it stale (headings added, removed or renumbered;
+   * edits inside articles keep it up to date, see relink). Every reader of the tree, of anchors
+   * or of the article index calls it first.
+   */
+  private assemble(): Unit[] {
+    if (!this.assembled) {
+      const a = assembleTree(this.chunks);
+      this.assembled = a.tops;
+      this.articles = a.articles;
+      this.headings = a.headings;
     }
-    this.assembled = tops;
-    return tops;
+    return this.assembled;
+  }
+
+  /**
+   * The document as it now stands, for resolving citations and for tree queries: its top-level
+   * units (valid until the next edit), its article index, its anchors.
+   */
+  tree(): UnitTree {
+    return {
+      meta: this.meta,
+      name: this.name,
+      units: this.assemble(),
+      hasArticles: () => this.hasArticles(),
+      anchor: (a) => this.anchor(a),
+      articleIndex: () => this.articleIndex(),
+    };
   }
 
   hasArticles(): boolean {
     return this.chunks.some((c) => c.roots.some((r) => r.kind === 'dieu'));
   }
 
-  /** A heading unit's anchor from its parent's; its own children follow when it changes. */
-  private anchorHeading(r: Unit, parent: Unit | null): void {
-    let anchor = r.kind === 'dieu' || !parent ? segment(r) : `${parent.anchor}.${segment(r)}`;
-    const index = r.kind === 'dieu' ? this.articles : undefined;
-    if (index) {
-      const list = index.get(anchor) ?? [];
-      if (list.length > 0) anchor = `${anchor}--${list.length + 1}`;
-      list.push(r);
-      index.set(segment(r), list);
-    } else {
-      for (let n = 2; this.headings.has(anchor); n++) anchor = `${r.kind === 'dieu' || !parent ? segment(r) : `${parent.anchor}.${segment(r)}`}--${n}`;
-      this.headings.set(anchor, r);
-    }
-    if (anchor !== r.anchor) {
-      r.anchor = anchor;
-      const own = this.chunkOf(r).own.get(r) ?? 0;
-      reanchor(r.children.slice(0, own), anchor);
-    }
-  }
-
   /** Find a unit by anchor, walking the tree (no index of every unit to keep up to date). */
   anchor(a: string): Unit | undefined {
-    const tops = this.units;
+    const tops = this.assemble();
     const segs = a.split('.');
     let start = 0;
     let current: Unit | undefined;
@@ -299,13 +354,22 @@ export class WorkingDocument implements UnitTree {
   }
 
   anchorOf(u: Unit): string {
-    this.units;
+    this.assemble();
     return u.anchor;
   }
 
   articleIndex(): Map<string, Unit[]> {
-    this.units;
+    this.assemble();
     return this.articles;
+  }
+
+  /** The deepest unit of a chunk holding an offset of it. */
+  unitAt(chunk: Chunk, offset: number): Unit | undefined {
+    let found: Unit | undefined;
+    for (const r of chunk.roots) {
+      if (r.start <= offset && offset <= Math.max(r.end, r.ownEnd)) found = unitAt(chunk.ownChildren(r), offset) ?? r;
+    }
+    return found;
   }
 
   chunkOf(u: Unit): Chunk {
@@ -331,7 +395,7 @@ export class WorkingDocument implements UnitTree {
   /** The end of a unit's last descendant (which may lie in a later chunk). */
   endPos(u: Unit): Pos {
     let last = u;
-    this.units;
+    this.assemble();
     while (last.children.length > 0) last = last.children[last.children.length - 1]!;
     return { chunk: this.chunkOf(last), offset: last.end };
   }
@@ -415,11 +479,85 @@ export class WorkingDocument implements UnitTree {
   }
 
   /**
-   * Replace the text from `from` to `to` (positions in chunks) with `text`, written by `by`.
-   * Re-parses the chunks concerned and re-cuts them at heading-level labels. Returns the writers
-   * of earlier new text that this edit overlaps.
+   * Apply edits (edits.ts), the one way the text changes: from the last to the first, so that
+   * each edit's positions still hold when its turn comes; two that overlap are refused
+   * (OverlappingEdits, before anything changes). An edit inside one chunk is spliced into its
+   * text — in place, without parsing the chunk again, when it provably keeps the chunk's
+   * structure (inlineEdit) — and the chunk is parsed again once, when the edits move on to an
+   * earlier chunk or end; an edit across chunks joins them and parses them again at once. Returns
+   * the writers of earlier new text that the edits overlap (conflicts).
    */
-  replace(from: Pos, to: Pos, text: string, by: Writer, moved = false): Writer[] {
+  applyEdits(edits: readonly WorkingEdit[], by: Writer): Writer[] {
+    const overlapped: Writer[] = [];
+    if (edits.length === 0) return overlapped;
+    const one = edits[0]!.range[0].chunk;
+    const local = edits.every((e) => e.range[0].chunk === one && e.range[1].chunk === one);
+    // within one chunk its offsets order the edits; across chunks, offsets in the body
+    let starts: Map<Chunk, number> | undefined;
+    if (!local) {
+      starts = new Map();
+      let pos = 0;
+      for (const c of this.chunks) {
+        starts.set(c, pos);
+        pos += c.body.length;
+      }
+    }
+    const offset = (p: Pos): number => {
+      if (!starts) return p.offset;
+      const at = starts.get(p.chunk);
+      if (at === undefined) throw new Error('quyche: an edit of a chunk that is not in the working document');
+      return at + p.offset;
+    };
+    let pending: Chunk | undefined;
+    const flush = (): void => {
+      if (!pending) return;
+      const idx = this.chunks.indexOf(pending);
+      this.recut(idx, idx, pending.text, pending.pieces.map((p) => ({ ...p })));
+      pending = undefined;
+    };
+    // the edit's place now: a chunk parsed again may have joined the one before it, whose
+    // positions are then found by their offset (the text before the edits done so far is as it was)
+    const locate = (edit: WorkingEdit, start: number, end: number): [Pos, Pos] => {
+      const from = edit.range[0].chunk.retired ? this.posAt(start) : edit.range[0];
+      return [from, edit.range[1].chunk.retired ? this.posAt(end, from.chunk) : edit.range[1]];
+    };
+    for (const { edit, start, end } of orderEdits(edits, offset)) {
+      let [from, to] = locate(edit, start, end);
+      if (pending && (from.chunk !== pending || to.chunk !== pending)) {
+        // on to another chunk: the pending one is parsed again first (which may join it to this one)
+        flush();
+        [from, to] = locate(edit, start, end);
+      }
+      if (from.chunk === to.chunk) {
+        const chunk = from.chunk;
+        if (pending !== chunk && this.inlineEdit(chunk, from.offset, to.offset, edit.text)) this.stats.inline++;
+        else {
+          pending = chunk;
+          chunk.spliceText(from.offset, to.offset, edit.text);
+          chunk.keys = undefined;
+        }
+        overlapped.push(...splice(chunk.pieces, from.offset, to.offset, edit.text, by, edit.moved).overlapped);
+      } else overlapped.push(...this.spliceAcross(from, to, edit.text, by, edit.moved === true));
+    }
+    flush();
+    return overlapped;
+  }
+
+  /** The position of a body offset: in the first chunk that holds it (from `after` on, if given). */
+  private posAt(offset: number, after?: Chunk): Pos {
+    let pos = 0;
+    let seen = !after;
+    for (const chunk of this.chunks) {
+      if (chunk === after) seen = true;
+      const len = chunk.body.length;
+      if (seen && offset <= pos + len) return { chunk, offset: offset - pos };
+      pos += len;
+    }
+    throw new Error('quyche: an edit beyond the end of the working document');
+  }
+
+  /** Replace the text from `from` to `to` in different chunks: join them, splice, parse again. */
+  private spliceAcross(from: Pos, to: Pos, text: string, by: Writer, moved: boolean): Writer[] {
     const i = this.chunks.indexOf(from.chunk);
     const j = this.chunks.indexOf(to.chunk);
     if (i < 0 || j < 0 || j < i) throw new Error('quyche: a splice across chunks out of order');
@@ -437,39 +575,6 @@ export class WorkingDocument implements UnitTree {
     combined = combined.slice(0, startOff) + text + combined.slice(endOff);
     const { overlapped } = splice(pieces, startOff, endOff, text, by, moved);
     this.recut(i, j, combined, pieces);
-    return overlapped;
-  }
-
-  /** Several edits, each inside one chunk and not overlapping (phrase edits). */
-  replaceMany(edits: ReadonlyArray<{ chunk: Chunk; start: number; end: number; text: string }>, by: Writer): Writer[] {
-    const overlapped: Writer[] = [];
-    const byChunk = new Map<Chunk, Array<{ start: number; end: number; text: string }>>();
-    for (const e of edits) {
-      if (!byChunk.has(e.chunk)) byChunk.set(e.chunk, []);
-      byChunk.get(e.chunk)!.push(e);
-    }
-    const reparse = new Set<Chunk>();
-    for (const [chunk, es] of byChunk) {
-      es.sort((a, b) => b.start - a.start);
-      for (const e of es) {
-        // an edit inside a line of a body unit that cannot change structure: the units move, the
-        // chunk is not parsed again (once one edit of the chunk is not such, it is parsed again)
-        const inline = !reparse.has(chunk) && this.inlineEdit(chunk, e.start, e.end, e.text);
-        if (inline) this.stats.inline++;
-        if (!inline) {
-          reparse.add(chunk);
-          chunk.spliceText(e.start, e.end, e.text);
-          chunk.keys = undefined;
-        }
-        overlapped.push(...splice(chunk.pieces, e.start, e.end, e.text, by).overlapped);
-      }
-    }
-    const touched = [...reparse].map((c) => this.chunks.indexOf(c)).sort((a, b) => b - a);
-    for (const idx of touched) {
-      const chunk = this.chunks[idx];
-      if (!chunk || !reparse.has(chunk)) continue; // merged into an earlier chunk already
-      this.recut(idx, idx, chunk.text, chunk.pieces.map((p) => ({ ...p })));
-    }
     return overlapped;
   }
 
@@ -519,8 +624,7 @@ export class WorkingDocument implements UnitTree {
     };
     for (const r of chunk.roots) {
       units.push(r);
-      const own = chunk.own.get(r) ?? r.children.length;
-      for (let k = 0; k < own; k++) visit(r.children[k]!);
+      for (const c of chunk.ownChildren(r)) visit(c);
     }
     let deepest: Unit | undefined;
     for (const u of units) {
@@ -595,6 +699,7 @@ export class WorkingDocument implements UnitTree {
         fresh.push(chunk);
       }
       const old = this.chunks.slice(i, j + 1);
+      for (const c of old) c.retired = true;
       const oldEnd = j < this.ctxValid ? this.chunks[j]!.ctx : undefined;
       this.chunks.splice(i, j - i + 1, ...fresh);
       this.updateContexts(i, j - i + 1, oldEnd, fresh.length);
@@ -660,51 +765,10 @@ export class WorkingDocument implements UnitTree {
       else return false;
       if (n.anchor !== o.anchor) {
         n.anchor = o.anchor;
-        reanchor(n.children.slice(0, this.chunkOf(n).own.get(n) ?? 0), n.anchor);
+        assignAnchors(this.chunkOf(n).ownChildren(n), n.anchor);
       }
     }
     return true;
-  }
-
-  /**
-   * Used by tests: the tree kept up to date edit by edit (parents, children, anchors) is the tree
-   * assembled afresh from the chunks.
-   */
-  treeConsistent(): boolean {
-    const shape = (): string => {
-      const out: string[] = [];
-      const visit = (us: readonly Unit[], parent: Unit | null): void => {
-        for (const u of us) {
-          out.push(`${u.anchor}<${u.parent === parent ? '' : 'WRONG PARENT '}${parent?.anchor ?? ''}:${u.kind}:${u.start}-${u.end}`);
-          visit(u.children, u);
-        }
-      };
-      visit(this.units, null);
-      return out.join('\n');
-    };
-    const kept = shape();
-    const articles = [...this.articles].map(([k, v]) => `${k}=${v.map((u) => u.anchor).join(',')}`).join(';');
-    this.assembled = null;
-    const fresh = shape();
-    const articlesFresh = [...this.articles].map(([k, v]) => `${k}=${v.map((u) => u.anchor).join(',')}`).join(';');
-    return kept === fresh && articles === articlesFresh;
-  }
-
-  /** Length check used by tests: pieces and text agree in every chunk. */
-  consistent(): boolean {
-    return this.chunks.every((c) => c.pieces.reduce((n, p) => n + pieceLength(p), 0) === c.text.length);
-  }
-}
-
-/** Anchors of a heading's own descendants under its anchor. */
-function reanchor(units: readonly Unit[], prefix: string): void {
-  const seen = new Map<string, number>();
-  for (const u of units) {
-    const seg = segment(u);
-    const n = (seen.get(seg) ?? 0) + 1;
-    seen.set(seg, n);
-    u.anchor = `${prefix}.${seg}${n > 1 ? `--${n}` : ''}`;
-    reanchor(u.children, u.anchor);
   }
 }
 

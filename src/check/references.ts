@@ -6,7 +6,7 @@
  * References to other documents are not this check's business. In an excerpt document a unit may
  * simply not be transcribed, so only what the patches did is reported there.
  */
-import type { AppliedDocument } from '../apply/engine.js';
+import type { AppliedDocument } from '../apply/model.js';
 import { pieceLength } from '../apply/pieces.js';
 import { provenance } from '../apply/provenance.js';
 import { formatCitation, styleOf } from '../citation/format.js';

@@ -5,7 +5,8 @@
  * rewrites more than half of a document's articles is flagged (Luật 64/2025, Điều 8 k4: a
  * replacement document is then due).
  */
-import { applyPatches, type ApplyRun } from '../apply/engine.js';
+import { applyPatches } from '../apply/run.js';
+import type { ApplyRun } from '../apply/model.js';
 import { diagnosticAt, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedPatch } from '../patch/load.js';
 import { findDocument, type Workspace } from '../workspace/workspace.js';

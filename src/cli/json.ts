@@ -16,7 +16,7 @@
  * | `import -f json`                     | ImportJson    | schema/import.schema.json          |
  * | `export <kind> -f json`              | (src/export)  | schema/export.schema.json          |
  */
-import type { ChangeRecord } from '../apply/engine.js';
+import type { ChangeRecord } from '../apply/model.js';
 import type { Redline } from '../apply/redline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta } from '../document/model.js';

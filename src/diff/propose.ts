@@ -20,7 +20,8 @@
  * applied again. What still differs is returned as `mismatches`.
  */
 import { stringify } from 'yaml';
-import { applyPatches, type ApplyRun } from '../apply/engine.js';
+import { applyPatches } from '../apply/run.js';
+import type { ApplyRun } from '../apply/model.js';
 import { formatCitation, styleOf } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';
 import { plainHeading } from '../document/parse.js';

@@ -6,7 +6,7 @@
  * witness findings, one line each.
  */
 import type { ChalkInstance } from 'chalk';
-import type { AppliedDocument } from '../apply/engine.js';
+import type { AppliedDocument } from '../apply/model.js';
 import { styleOf, unitWord } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';
 import { para, type ExportDoc } from '../export/doc.js';

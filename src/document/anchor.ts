@@ -33,23 +33,31 @@ export function segment(u: Pick<Unit, 'kind' | 'number'>): string {
   return seg;
 }
 
-/** Assign anchors (and bullet ranks) over a tree; returns the anchor index. */
-export function assignAnchors(roots: readonly Unit[]): Map<string, Unit> {
+/** The anchor `base`, or `base--2`, `--3` … the first that `taken` does not hold (a repeated label). */
+export function uniqueAnchor(base: string, taken: (anchor: string) => boolean): string {
+  let anchor = base;
+  for (let n = 2; taken(anchor); n++) anchor = `${base}--${n}`;
+  return anchor;
+}
+
+/**
+ * Assign anchors (and bullet ranks) over a tree whose parent's anchor is `prefix` ('' for the
+ * document); returns the anchor index.
+ */
+export function assignAnchors(roots: readonly Unit[], prefix = ''): Map<string, Unit> {
   const index = new Map<string, Unit>();
   const visit = (units: readonly Unit[], parentAnchor: string): void => {
     let bullets = 0;
     for (const u of units) {
       if (u.kind === 'bullet') u.number = String(++bullets);
       const seg = segment(u);
-      const base = u.kind === 'dieu' || u.kind === 'intro' || parentAnchor === '' ? seg : `${parentAnchor}.${seg}`;
-      let anchor = base;
-      for (let n = 2; index.has(anchor); n++) anchor = `${base}--${n}`;
+      const anchor = uniqueAnchor(u.kind === 'dieu' || u.kind === 'intro' || parentAnchor === '' ? seg : `${parentAnchor}.${seg}`, (a) => index.has(a));
       u.anchor = anchor;
       index.set(anchor, u);
       visit(u.children, anchor);
     }
   };
-  visit(roots, '');
+  visit(roots, prefix);
   return index;
 }
 

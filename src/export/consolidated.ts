@@ -8,7 +8,7 @@
  * as "(được bãi bỏ)". quyche's consolidation is never an official one: the text says it is for
  * reference, replaces no original, and names the unit that made it.
  */
-import type { AppliedDocument, ChangeRecord } from '../apply/engine.js';
+import type { AppliedDocument, ChangeRecord } from '../apply/model.js';
 import { styleOf, type CitationStyle } from '../citation/format.js';
 import type { DocumentMeta } from '../document/model.js';
 import { isPlainTextPath } from '../document/parse.js';

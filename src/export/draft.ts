@@ -17,7 +17,7 @@
  * place, signer); what is unknown is a blank "…". `form: 'decision'` writes the Quyết định that
  * issues the amending document (Điều 1 – Điều 3), the amending document attached after it.
  */
-import type { AppliedDocument } from '../apply/engine.js';
+import type { AppliedDocument } from '../apply/model.js';
 import { formatDocumentRef, styleOf, type CitationStyle } from '../citation/format.js';
 import type { DocumentMeta } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';

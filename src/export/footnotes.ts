@@ -16,7 +16,7 @@
  * - an amending document is named by its number then its title ("Luật số 51/2024/QH15 sửa đổi, bổ
  *   sung …"), a law with its own name by name then number ("Luật Thanh tra số 84/2025/QH15").
  */
-import type { AppliedDocument, ChangeRecord } from '../apply/engine.js';
+import type { AppliedDocument, ChangeRecord } from '../apply/model.js';
 import { pieceLength } from '../apply/pieces.js';
 import { formatCitation, styleOf, unitWord, type CitationStyle } from '../citation/format.js';
 import { isHeadingKind, type DocumentMeta, type Unit } from '../document/model.js';

@@ -8,7 +8,7 @@
  * ("theo quy định tại Khoản 2, Điều 1 của …").
  */
 import { lowerFirst, upperFirst as capitalise } from '../text/normalize.js';
-import type { AppliedDocument, ChangeRecord } from '../apply/engine.js';
+import type { AppliedDocument, ChangeRecord } from '../apply/model.js';
 import { citedNumber, formatDocumentRef, styleOf, unitWord, type CitationStyle } from '../citation/format.js';
 import type { DocumentMeta, RegulationDocument, Unit } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';

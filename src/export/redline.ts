@@ -4,7 +4,7 @@
  * revision gives the amended text and rejecting every revision the original (Word's Accept All /
  * Reject All). A table of contents lists the changed units.
  */
-import type { AppliedDocument } from '../apply/engine.js';
+import type { AppliedDocument } from '../apply/model.js';
 import type { Redline } from '../apply/redline.js';
 import { formatCitation, formatDocumentRef, styleOf } from '../citation/format.js';
 import { redlineCounts, summaryText } from '../render/terminal.js';

@@ -15,7 +15,7 @@
  *   with the same reason are one item. No tool id is printed.
  * - Curly quotes throughout, no doubled punctuation.
  */
-import type { AppliedDocument } from '../apply/engine.js';
+import type { AppliedDocument } from '../apply/model.js';
 import { formatDocumentRef, styleOf } from '../citation/format.js';
 import type { RegulationDocument } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';

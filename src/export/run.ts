@@ -2,7 +2,7 @@
  * The export pipeline: the applied patches → one export document (src/export/doc.ts) → one
  * writer per format. Pure: the CLI reads the workspace, applies the patches, and writes the bytes.
  */
-import type { AppliedDocument, ApplyRun } from '../apply/engine.js';
+import type { AppliedDocument, ApplyRun } from '../apply/model.js';
 import { buildRedline } from '../apply/redline.js';
 import type { RegulationDocument } from '../document/model.js';
 import type { LoadedPatch } from '../patch/load.js';

@@ -6,7 +6,7 @@
  * on the right. The last column holds each change's reason and its bases (the Party practice of
  * a "Căn cứ" column pointing to the central provision).
  */
-import type { AppliedDocument } from '../apply/engine.js';
+import type { AppliedDocument } from '../apply/model.js';
 import { changeNames, type Hunk, type Redline } from '../apply/redline.js';
 import { formatDocumentRef, styleOf } from '../citation/format.js';
 import type { RegulationDocument } from '../document/model.js';

@@ -5,7 +5,7 @@
  * [-deleted-] {+inserted+}, so nothing depends on colour.
  */
 import type { ChalkInstance } from 'chalk';
-import type { ChangeRecord } from '../apply/engine.js';
+import type { ChangeRecord } from '../apply/model.js';
 import { changeNames, type Hunk, type Redline } from '../apply/redline.js';
 import { formatCitation, styleOf } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';

@@ -11,6 +11,7 @@ import { SegmentKey } from '../../src/apply/keycache.js';
 import { segmentKey } from '../../src/apply/phrase.js';
 import { Rope } from '../../src/apply/rope.js';
 import { WorkingDocument } from '../../src/apply/working.js';
+import { piecesConsistent, treeConsistent } from './invariants.js';
 import type { Unit } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
 
@@ -60,7 +61,7 @@ function bodyUnits(w: WorkingDocument): Unit[] {
       visit(u.children);
     }
   };
-  visit(w.units);
+  visit(w.tree().units);
   return out;
 }
 
@@ -91,13 +92,14 @@ describe('inline edits', () => {
         const edit = e.kind === 0 ? { start: s, end, text: `${e.word}${e.tail}` } : e.kind === 1 ? { start: end, end, text: ` thêm${n}` } : e.kind === 2 ? { start: s, end, text: `mới${n}` } : { start: Math.max(0, s - 1), end, text: '' };
         const offset = w.chunks.slice(0, w.chunks.indexOf(chunk)).reduce((k, c) => k + c.text.length, 0);
         expected = expected.slice(0, offset + edit.start) + edit.text + expected.slice(offset + edit.end);
-        w.replaceMany([{ chunk, ...edit }], by);
+        w.applyEdits([{ range: [{ chunk, offset: edit.start }, { chunk, offset: edit.end }], text: edit.text }], by);
         editsSeen++;
         expect(w.text()).toBe(w.prefix + expected);
-        expect(w.consistent()).toBe(true);
+        expect(piecesConsistent(w)).toBe(true);
         const fresh = new WorkingDocument(parseRegulation('t.md', w.text()));
         expect(units(w)).toBe(units(fresh));
-        expect(w.treeConsistent()).toBe(true);
+        const tree = treeConsistent(w);
+        expect(tree.kept).toBe(tree.fresh);
         for (const x of bodyUnits(w)) {
           for (const sg of w.spans(x)) {
             const kept = segmentKey(sg);
@@ -129,7 +131,7 @@ describe('inline edits', () => {
       const key = segmentKey(seg);
       expect(key).toBe(first);
       const at = key.find(`tu${i}x`, 0);
-      w.replaceMany([{ chunk: seg.chunk, start: key.startAt(at), end: key.endAt(at + `tu${i}x`.length - 1), text: `moi${i}y` }], by);
+      w.applyEdits([{ range: [{ chunk: seg.chunk, offset: key.startAt(at) }, { chunk: seg.chunk, offset: key.endAt(at + `tu${i}x`.length - 1) }], text: `moi${i}y` }], by);
     }
     expect(w.stats.inline).toBe(Math.ceil(3000 / 7));
     const u = w.anchor('dieu-1.khoan-1')!;

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { loadPatch } from '../../src/patch/load.js';
-import { HAS_SHARED, TEXTS } from '../helpers/paths.js';
+import { FIXTURES, HAS_SHARED, TEXTS } from '../helpers/paths.js';
 
 const FRONT = '---\nnumber: 99-QC/TU\ntype: Quy chế\ntitle: Thử\n---\n\n';
 
@@ -169,4 +169,35 @@ describe('a deleted phrase leaves no stray space', () => {
       expect(out.split('\n').length).toBeLessThanOrEqual(ls.length);
     },
   );
+});
+
+describe('targets that overlap', () => {
+  const text = `${FRONT}### Điều 1. Thử\n\n1. Khoản một nói về cơ quan có thẩm quyền ở đây.\n\n2. Khoản hai nói về đơn vị.\n`;
+
+  it('a place found through two targets (an article and its khoản) is changed once', () => {
+    for (const [op, extra, line] of [
+      ['replace_phrase', { find: 'cơ quan', with: 'cơ quan nhà nước' }, '1. Khoản một nói về cơ quan nhà nước có thẩm quyền ở đây.'],
+      ['insert_phrase', { after: 'cơ quan', text: 'nhà nước' }, '1. Khoản một nói về cơ quan nhà nước có thẩm quyền ở đây.'],
+      ['delete_phrase', { find: 'có thẩm quyền' }, '1. Khoản một nói về cơ quan ở đây.'],
+    ] as const) {
+      const r = apply(text, [{ id: 'a', op, target: ['Điều 1', 'khoản 1 Điều 1'], ...extra }]);
+      expect(r.statuses, op).toEqual(['applied']);
+      expect(r.text!.split('\n')).toContain(line);
+      expect(r.run.changes[0]!.units).toEqual(['dieu-1.khoan-1']);
+    }
+  });
+});
+
+describe('a phrase change over the whole document that unmakes labels', () => {
+  it('every "." replaced: a chunk whose label is gone joins the one before it, whose edits still apply (fuzz case, seed 20261201)', () => {
+    const text = readFileSync(join(FIXTURES, 'ws-amend/regulations/qd-12-2025.md'), 'utf8');
+    const doc = parseRegulation('/ws/r.md', text);
+    const patch = loadPatch('p.yaml', stringify({ quyche: 1, id: 'f', amends: '12/2025/QĐ-UBND', changes: [{ op: 'replace_phrase', find: '.', with: 'd1) bổ sung.', occurrence: 'all' }] }));
+    const run = applyPatches([patch], { find: () => doc });
+    expect(run.ok).toBe(true);
+    const result = run.documents[0]!.result.source.text;
+    // each full stop became the new words, and nothing else changed
+    expect(result.split('d1) bổ sung.').length - 1).toBeGreaterThan(10);
+    expect(result.replaceAll('d1) bổ sung.', '.')).toBe(text);
+  });
 });

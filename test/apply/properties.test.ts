@@ -1,7 +1,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { stringify } from 'yaml';
 import { describe, expect } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { buildRedline, rebuild } from '../../src/apply/redline.js';
 import type { RegulationDocument } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { diffDocuments } from '../../src/diff/compare.js';
 import { proposeFrom } from '../../src/diff/propose.js';

@@ -8,7 +8,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { stringify } from 'yaml';
 import { describe, expect } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import type { RegulationDocument } from '../../src/document/model.js';
 import { diffDocuments } from '../../src/diff/compare.js';

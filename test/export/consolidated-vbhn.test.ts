@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { unitText } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { buildExport, renderExport } from '../../src/export/run.js';

@@ -7,7 +7,7 @@
  */
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { paragraphText, type ExportDoc } from '../../src/export/doc.js';
 import { documentName, ordinalTime } from '../../src/export/footnotes.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { renumberNotes, userNotesInto, type ExportDoc, type Paragraph } from '../../src/export/doc.js';
 import { markedParagraphs } from '../../src/export/lines.js';

@@ -1,7 +1,7 @@
 /** Running one apply fixture folder (regulation.md + patch.yaml), and printing diagnostics. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { sameNumber } from '../../src/citation/docnumber.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseRegulation } from '../../src/document/parse.js';

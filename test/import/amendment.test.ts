@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { sameNumber } from '../../src/citation/docnumber.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { compileAmendment, compileAmendmentFile, writePatchYaml, type CompileResult } from '../../src/import/amendment/index.js';

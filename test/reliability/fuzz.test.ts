@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyPatches } from '../../src/apply/engine.js';
+import { applyPatches } from '../../src/apply/run.js';
 import { buildRedline, rebuild } from '../../src/apply/redline.js';
 import { parseCitation, scanCitations } from '../../src/citation/parse.js';
 import { matchLabel } from '../../src/document/labels.js';

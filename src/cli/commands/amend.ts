@@ -4,7 +4,8 @@
  * replaces each amended regulation atomically and refuses when it changed since it was read.
  */
 import { Option } from 'commander';
-import { applyPatches, type ApplyRun } from '../../apply/engine.js';
+import { applyPatches } from '../../apply/run.js';
+import type { ApplyRun } from '../../apply/model.js';
 import { buildRedline } from '../../apply/redline.js';
 import { relativePath, renderDiagnostic } from '../../report/render.js';
 import { formatRedline } from '../../render/terminal.js';

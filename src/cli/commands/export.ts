@@ -5,7 +5,7 @@
  * printed to a terminal.
  */
 import { Option, type Command } from 'commander';
-import { applyPatches } from '../../apply/engine.js';
+import { applyPatches } from '../../apply/run.js';
 import { numberKey } from '../../citation/docnumber.js';
 import type { ExportKind } from '../../export/doc.js';
 import { DRAFT_FORMS, type DraftForm } from '../../export/draft.js';
