@@ -347,6 +347,8 @@ try {
       row({ name: `Word export (redline -f docx), ${mb} MB, ${n} changes`, unit: 'ms', bytes: Buffer.byteLength(text), ...r, peer: HAS_GIT ? 'git diff --word-diff' : undefined, budget, ok: budget ? r.rss < 400 : undefined });
     }
     if (word[20]) row({ name: 'Word export growth 5 → 20 MB (×4 input)', unit: '×', value: word[20].ms / word[5].ms, budget: '≤ 4.5', ok: word[20].ms / word[5].ms <= 4.5 });
+  }
+
   // ── diff of two versions with 5 % of units changed, whole process, against git (issue 13) ────
   if (want('diff')) {
     const mb = QUICK ? 0.5 : 5;
