@@ -96,8 +96,14 @@ function cutPoints(text: string, lines: BlockLine[]): number[] {
   return cuts;
 }
 
-/** Characters outside the plain subset: a chunk holding any of them is read by micromark. */
-const NOT_PLAIN = /[`~<>[\]|\\&\t]/;
+/** Characters outside the plain subset: a chunk holding any of them is read by micromark.
+ *  Brackets are in the subset (footnote calls, links) except where a definition may start:
+ *  see `bracketStart`. */
+const NOT_PLAIN = /[`~<>|\\&\t]/;
+/** A GFM footnote definition's opening as micromark reads it: `[^label]:` (a label of 1–999
+ *  characters, no space, tab or bracket; backslashes are outside the subset anyway), then the
+ *  spaces it eats, then its first line of content. */
+const FOOTNOTE_DEF = /^\[\^[^\][ ]{1,999}\]: *(?=\S)/;
 const BREAK_OR_SETEXT = /^ *(?:(?:([-*_]) *)(?:\1 *){2,}|=+ *|-+ *)$/;
 const BULLET = /^([-+*])( +)(?=\S)/;
 const ORDERED = /^(\d{1,9})([.)])( +)(?=\S)/;
@@ -123,6 +129,9 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
   const out: BlockLine[] = [];
   const stack: OpenItem[] = [];
   let paragraph = false; // the innermost open block is a paragraph that a line may continue
+  // a footnote definition is open (at the top level: its lines are asides; a blank line inside
+  // it keeps it open for an indented continuation, which the reader leaves to micromark)
+  let footnote = false;
   for (const l of lines) {
     const line = text.slice(l.start, l.end);
     const o: BlockLine = { start: l.start, end: l.end, kind: 'blank', first: false };
@@ -133,6 +142,7 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
     }
     let indent = 0;
     while (line.charCodeAt(indent) === 0x20) indent++;
+    if (footnote && indent >= 4) return undefined; // content of the definition: nested blocks
     let matched = 0;
     while (matched < stack.length && indent >= stack[matched]!.width) matched++;
     const base = matched > 0 ? stack[matched - 1]!.width : 0;
@@ -142,6 +152,34 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
       if (!paragraph) return undefined; // indented code
       o.kind = 'text';
       continue;
+    }
+    if (rest.charCodeAt(0) === 0x5b) {
+      // `[`: a footnote definition (a container: it interrupts a paragraph and closes the open
+      // items) or a link reference definition (only where a paragraph starts)
+      const close = rest.indexOf(']');
+      if (close === -1) {
+        if (!paragraph) return undefined; // a label may go on over the next line
+      } else if (rest.charCodeAt(close + 1) === 0x3a) {
+        const def = matched === 0 && indent <= 3 ? FOOTNOTE_DEF.exec(rest) : null;
+        if (!def) return undefined;
+        if (!plainStart(rest.slice(def[0].length))) return undefined;
+        stack.length = 0;
+        o.kind = 'aside';
+        o.construct = 'footnote-definition';
+        footnote = true;
+        paragraph = true;
+        continue;
+      }
+    }
+    if (footnote) {
+      if (paragraph && !opensBlock(rest)) {
+        o.kind = 'aside'; // a lazy line of the definition's paragraph
+        o.construct = 'footnote-definition';
+        continue;
+      }
+      // the definition is not continued: its paragraph is no paragraph that an item interrupts
+      footnote = false;
+      paragraph = false;
     }
     if (ATX.test(rest)) {
       stack.length = matched;
@@ -163,7 +201,7 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
         if (spaces > 4) return undefined; // content is indented code
         // an item that opens with another block (a nested list, a heading) on the same line
         const inner = rest.slice(marker + spaces);
-        if (BULLET.test(inner) || ORDERED.test(inner) || ATX.test(inner) || EMPTY_ITEM.test(inner) || BREAK_OR_SETEXT.test(inner)) return undefined;
+        if (!plainStart(inner)) return undefined;
         const parent = matched > 0 ? stack[matched - 1]!.id : undefined;
         stack.length = matched;
         const id = l.start + indent;
@@ -178,11 +216,27 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
     }
     o.kind = 'text';
     if (paragraph) continue; // continuation, lazy or not: the open items stay open
+    if (!plainStart(rest)) return undefined;
     stack.length = matched;
     o.first = true;
     paragraph = true;
   }
   return out;
+}
+
+/** The line opens a heading or a list item (any number: in a container that the line does not
+ *  continue, an item needs no paragraph to interrupt): else it is a lazy line of a paragraph. */
+function opensBlock(rest: string): boolean {
+  return ATX.test(rest) || BULLET.test(rest) || ORDERED.test(rest) || EMPTY_ITEM.test(rest);
+}
+
+/** A paragraph may start with this content and be read as plain: no other block opens on the
+ *  line, and no definition (`[label]:`, which only a paragraph's start can hold). */
+function plainStart(content: string): boolean {
+  if (BULLET.test(content) || ORDERED.test(content) || ATX.test(content) || EMPTY_ITEM.test(content) || BREAK_OR_SETEXT.test(content)) return false;
+  if (content.charCodeAt(0) !== 0x5b) return true;
+  const close = content.indexOf(']');
+  return close !== -1 && content.charCodeAt(close + 1) !== 0x3a;
 }
 
 const LIST_TOKENS = new Set(['listOrdered', 'listUnordered']);
