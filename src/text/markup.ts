@@ -519,15 +519,22 @@ export interface StyledText {
 
 class StyledSink implements Sink {
   readonly builder: MappedBuilder;
-  readonly styles: number[] = [];
+  styles: Uint8Array;
   readonly notes: Array<{ label: string; at: number }> = [];
   style = 0;
   constructor(capacity: number) {
     this.builder = new MappedBuilder(capacity);
+    this.styles = new Uint8Array(Math.max(16, capacity));
   }
   push(code: number, start: number, end: number): void {
+    const n = this.builder.length;
     this.builder.push(code, start, end);
-    this.styles.push(this.style);
+    if (n === this.styles.length) {
+      const grown = new Uint8Array(n * 2);
+      grown.set(this.styles);
+      this.styles = grown;
+    }
+    this.styles[n] = this.style;
   }
   pushString(s: string, start: number, end: number): void {
     for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i), start, end);
@@ -540,7 +547,73 @@ class StyledSink implements Sink {
 export function projectStyled(source: string, start: number, end: number, via?: 'micromark'): StyledText {
   const out = new StyledSink(end - start + 8);
   projectRange(source, start, end, out, via);
-  return { text: out.builder.build(), styles: Uint8Array.from(out.styles), notes: out.notes };
+  const text = out.builder.build();
+  return { text, styles: out.styles.slice(0, text.text.length), notes: out.notes };
+}
+
+/**
+ * The styled projection for a caller that reads it at once (the export document, one paragraph
+ * at a time): the same text, start offsets and styles as projectStyled, but `starts` and `styles`
+ * are views into buffers that the next call reuses — no typed arrays allocated per paragraph
+ * (their allocation was most of the export's projection time). Read them before projecting again.
+ */
+export interface ScratchStyled {
+  text: string;
+  starts: Int32Array;
+  styles: Uint8Array;
+  notes: Array<{ label: string; at: number }>;
+}
+
+class ScratchSink implements Sink {
+  codes = new Uint16Array(4096);
+  starts = new Int32Array(4096);
+  styles = new Uint8Array(4096);
+  length = 0;
+  notes: Array<{ label: string; at: number }> = [];
+  style = 0;
+  reset(): void {
+    this.length = 0;
+    this.notes = [];
+    this.style = 0;
+  }
+  private grow(): void {
+    const c = this.codes.length * 2;
+    const codes = new Uint16Array(c);
+    codes.set(this.codes);
+    const starts = new Int32Array(c);
+    starts.set(this.starts);
+    const styles = new Uint8Array(c);
+    styles.set(this.styles);
+    this.codes = codes;
+    this.starts = starts;
+    this.styles = styles;
+  }
+  push(code: number, start: number, _end?: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.styles[this.length] = this.style;
+    this.length++;
+  }
+  pushString(s: string, start: number, end: number): void {
+    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i), start, end);
+  }
+  note(label: string, at: number): void {
+    this.notes.push({ label, at });
+  }
+  text(): string {
+    let text = '';
+    for (let i = 0; i < this.length; i += 8192) text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]);
+    return text;
+  }
+}
+const scratch = new ScratchSink();
+
+export function projectStyledScratch(source: string, start: number, end: number): ScratchStyled {
+  scratch.reset();
+  projectRange(source, start, end, scratch);
+  const n = scratch.length;
+  return { text: scratch.text(), starts: scratch.starts.subarray(0, n), styles: scratch.styles.subarray(0, n), notes: scratch.notes };
 }
 
 /** The same projection as a plain string, without offsets (cheaper, for display). */
