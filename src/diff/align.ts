@@ -49,22 +49,49 @@ function alnum(c: number): string {
   return r;
 }
 
-/** A unit's text for matching: NFC, lower case, letters and digits only, single spaces. */
-function looseKey(text: string): string {
+/** What a code unit is to looseKey: 1 a letter, digit or mark that is its own lower case, 2 one
+ *  whose lower case differs (alnum gives it), 3 anything else (a separator); 0 not yet known. */
+const LOOSE = new Uint8Array(65536);
+function looseClass(c: number): number {
+  let k = LOOSE[c]!;
+  if (k === 0) {
+    const l = alnum(c);
+    k = l === '' ? 3 : l === String.fromCharCode(c) ? 1 : 2;
+    LOOSE[c] = k;
+  }
+  return k;
+}
+
+/** A unit's text for matching: NFC, lower case, letters and digits only, single spaces. Built
+ *  from slices of the runs of characters that are their own lower case (most of a text), not
+ *  one character at a time. */
+export function looseKey(text: string): string {
   const s = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   let out = '';
   let space = false;
+  let run = -1; // start of the current run of class-1 characters
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    let l: string;
-    if (c < 0x80) l = c >= 0x61 && c <= 0x7a ? s[i]! : c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : c >= 0x30 && c <= 0x39 ? s[i]! : '';
-    else l = alnum(c);
-    if (l) {
+    const k = looseClass(c);
+    if (k === 1) {
+      if (run < 0) {
+        if (space && out) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += s.slice(run, i);
+      run = -1;
+    }
+    if (k === 2) {
       if (space && out) out += ' ';
       space = false;
-      out += l;
+      out += alnum(c);
     } else space = true;
   }
+  if (run >= 0) out += s.slice(run);
   return out;
 }
 

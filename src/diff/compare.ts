@@ -121,6 +121,15 @@ function segments(doc: RegulationDocument): Array<[number, number]> {
 }
 
 type Category = 'backbone' | 'insert' | 'delete' | 'move';
+/** The category and group root of each unit of one version, by its index in `all`. */
+interface Cats {
+  cat: Category[];
+  root: Unit[];
+}
+function setCat(c: Cats, k: number, cat: Category, root: Unit): void {
+  c.cat[k] = cat;
+  c.root[k] = root;
+}
 
 export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocument): DocumentDiff {
   const al = align(oldDoc, newDoc);
@@ -128,48 +137,52 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
   const ot = oldDoc.source.text;
   const nt = newDoc.source.text;
 
-  // the category and group root of each unit's segment
-  const moveRootNew = new Map<Unit, Unit | null>();
-  const rootNew = (v: Unit): Unit | null => {
-    if (moveRootNew.has(v)) return moveRootNew.get(v)!;
-    const r = moved.has(v) ? v : v.parent ? rootNew(v.parent) : null;
-    moveRootNew.set(v, r);
-    return r;
-  };
-  const catNew = new Map<Unit, { cat: Category; root: Unit }>();
-  for (const v of newDoc.all) {
-    const mr = rootNew(v);
-    if (mr) catNew.set(v, { cat: 'move', root: mr });
-    else if (toOld.has(v)) catNew.set(v, { cat: 'backbone', root: v });
-    else {
-      const p = v.parent ? catNew.get(v.parent) : undefined;
-      catNew.set(v, { cat: 'insert', root: p && p.cat === 'insert' ? p.root : v });
+  // the category and group root of each unit's segment, by its index in its document's `all`
+  // (pre-order: a parent's entry is there before its children's)
+  const oAll = oldDoc.all;
+  const nAll = newDoc.all;
+  const oldIndex = new Map<Unit, number>();
+  oAll.forEach((u, i) => oldIndex.set(u, i));
+  const newIndex = new Map<Unit, number>();
+  nAll.forEach((v, k) => newIndex.set(v, k));
+  const catNew: Cats = { cat: new Array<Category>(nAll.length), root: new Array<Unit>(nAll.length) };
+  {
+    const moveRoot = new Array<Unit | null>(nAll.length);
+    for (let k = 0; k < nAll.length; k++) {
+      const v = nAll[k]!;
+      const pk = v.parent ? newIndex.get(v.parent)! : -1;
+      const mr = moved.has(v) ? v : pk >= 0 ? moveRoot[pk]! : null;
+      moveRoot[k] = mr;
+      if (mr) setCat(catNew, k, 'move', mr);
+      else if (toOld.has(v)) setCat(catNew, k, 'backbone', v);
+      else setCat(catNew, k, 'insert', pk >= 0 && catNew.cat[pk] === 'insert' ? catNew.root[pk]! : v);
     }
   }
-  const catOld = new Map<Unit, { cat: Category; root: Unit }>();
-  for (const u of oldDoc.all) {
+  const catOld: Cats = { cat: new Array<Category>(oAll.length), root: new Array<Unit>(oAll.length) };
+  for (let i = 0; i < oAll.length; i++) {
+    const u = oAll[i]!;
     const v = toNew.get(u);
-    const p = u.parent ? catOld.get(u.parent) : undefined;
-    if (v && catNew.get(v)!.cat === 'backbone') catOld.set(u, { cat: 'backbone', root: u });
-    else if (v && moved.has(v)) catOld.set(u, { cat: 'move', root: u });
-    else if (p && p.cat === 'move') catOld.set(u, { cat: 'move', root: p.root });
-    else if (v) catOld.set(u, { cat: 'move', root: u }); // paired inside a moved unit of the new version only
-    else catOld.set(u, { cat: 'delete', root: p && p.cat === 'delete' ? p.root : u });
+    const pi = u.parent ? oldIndex.get(u.parent)! : -1;
+    const pc = pi >= 0 ? catOld.cat[pi] : undefined;
+    if (v && catNew.cat[newIndex.get(v)!] === 'backbone') setCat(catOld, i, 'backbone', u);
+    else if (v && moved.has(v)) setCat(catOld, i, 'move', u);
+    else if (pc === 'move') setCat(catOld, i, 'move', catOld.root[pi]!);
+    else if (v) setCat(catOld, i, 'move', u); // paired inside a moved unit of the new version only
+    else setCat(catOld, i, 'delete', pc === 'delete' ? catOld.root[pi]! : u);
   }
 
   // the backbone must be increasing in both orders; anything else is moved (a safety net)
-  const oldIndex = new Map<Unit, number>();
-  oldDoc.all.forEach((u, i) => oldIndex.set(u, i));
   {
     let last = -1;
-    for (const v of newDoc.all) {
-      if (catNew.get(v)!.cat !== 'backbone') continue;
+    for (let k = 0; k < nAll.length; k++) {
+      if (catNew.cat[k] !== 'backbone') continue;
+      const v = nAll[k]!;
       const u = toOld.get(v)!;
       const i = oldIndex.get(u)!;
       if (i <= last) {
         moved.add(v);
-        catNew.set(v, { cat: 'move', root: v });
-        catOld.set(u, { cat: 'move', root: u });
+        setCat(catNew, k, 'move', v);
+        setCat(catOld, i, 'move', u);
       } else last = i;
     }
   }
@@ -204,13 +217,12 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
     return `${w} ${u.number} → ${unitWord(v, newDoc.meta, styleOf(newDoc.meta))} ${v.number}`;
   };
   // runs of non-backbone segments of one side, grouped by (category, root)
-  const flush = (doc: RegulationDocument, seg: Array<[number, number]>, from: number, to: number, cats: Map<Unit, { cat: Category; root: Unit }>, side: 'old' | 'new'): void => {
+  const flush = (doc: RegulationDocument, seg: Array<[number, number]>, from: number, to: number, cats: Cats, side: 'old' | 'new'): void => {
     let k = from;
     while (k < to) {
-      const u = doc.all[k]!;
-      const c = cats.get(u)!;
+      const c = { cat: cats.cat[k]!, root: cats.root[k]! };
       let e = k + 1;
-      while (e < to && cats.get(doc.all[e]!)!.cat === c.cat && cats.get(doc.all[e]!)!.root === c.root) e++;
+      while (e < to && cats.cat[e] === c.cat && cats.root[e] === c.root) e++;
       const text = doc.source.text.slice(seg[k]![0], seg[e - 1]![1]);
       const kind = c.cat === 'move' ? (side === 'old' ? 'move-from' : 'move-to') : side === 'old' ? 'delete' : 'insert';
       const h: Hunk = { kind, old: side === 'old' ? text : '', new: side === 'new' ? text : '', unit: hunkUnit(doc, c.root), context: contextOf(doc, c.root), changes: [] };
@@ -224,8 +236,9 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
   };
   let i = 0;
   let j = 0;
-  const backboneNew = newDoc.all.map((v, k) => [v, k] as const).filter(([v]) => catNew.get(v)!.cat === 'backbone');
-  for (const [v, b] of backboneNew) {
+  for (let b = 0; b < nAll.length; b++) {
+    if (catNew.cat[b] !== 'backbone') continue;
+    const v = nAll[b]!;
     const u = toOld.get(v)!;
     const a = oldIndex.get(u)!;
     flush(oldDoc, os, i, a, catOld, 'old');
@@ -249,15 +262,16 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
   const ref = (side: 'old' | 'new', u: Unit): UnitRef => unitRef(side === 'old' ? oldDoc : newDoc, u);
   const emitOld = (from: number, to: number): void => {
     for (let k = from; k < to; k++) {
-      const u = oldDoc.all[k]!;
-      const c = catOld.get(u)!;
-      if (c.cat === 'delete' && c.root === u) findings.push({ kind: 'delete', old: ref('old', u), context: contextOf(oldDoc, u), text: ot.slice(u.start, u.end), units: { old: u } });
+      const u = oAll[k]!;
+      if (catOld.cat[k] === 'delete' && catOld.root[k] === u) findings.push({ kind: 'delete', old: ref('old', u), context: contextOf(oldDoc, u), text: ot.slice(u.start, u.end), units: { old: u } });
     }
   };
   let oi = 0;
-  for (const v of newDoc.all) {
-    const c = catNew.get(v)!;
-    if (c.cat === 'backbone') {
+  for (let k = 0; k < nAll.length; k++) {
+    const v = nAll[k]!;
+    const cat = catNew.cat[k]!;
+    const root = catNew.root[k]!;
+    if (cat === 'backbone') {
       const u = toOld.get(v)!;
       const a = oldIndex.get(u)!;
       emitOld(oi, a);
@@ -266,9 +280,9 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
       const x = ownText(oldDoc, u);
       const y = ownText(newDoc, v);
       if (x !== y) findings.push({ kind: 'modify', old: ref('old', u), new: ref('new', v), context: contextOf(newDoc, v), parts: unitDiff(x, y), units: { old: u, new: v } });
-    } else if (c.cat === 'insert' && c.root === v) {
+    } else if (cat === 'insert' && root === v) {
       findings.push({ kind: 'insert', new: ref('new', v), context: contextOf(newDoc, v), text: nt.slice(v.start, v.end), units: { new: v } });
-    } else if (c.cat === 'move' && c.root === v) {
+    } else if (cat === 'move' && root === v) {
       const u = toOld.get(v);
       if (u) {
         const f: Finding = { kind: 'move', old: ref('old', u), new: ref('new', v), context: contextOf(newDoc, v), units: { old: u, new: v } };

@@ -22,14 +22,20 @@ function kindSlug(kind: UnitKind): string {
   return kind;
 }
 
-const SEGMENTS = new WeakMap<object, { kind: string; number: string; seg: string }>();
+/** Segments by kind and number: a document repeats the same few numbers (khoản 1, điểm a …)
+ *  thousands of times. */
+const SEGMENTS = new Map<string, string>();
+const PLAIN_NUMBER = /^[a-z0-9]+$/;
 
 export function segment(u: Pick<Unit, 'kind' | 'number'>): string {
   if (u.kind === 'intro') return 'intro';
-  const memo = SEGMENTS.get(u);
-  if (memo && memo.kind === u.kind && memo.number === u.number) return memo.seg;
-  const seg = `${kindSlug(u.kind)}-${slugNumber(u.number)}`;
-  SEGMENTS.set(u, { kind: u.kind, number: u.number, seg });
+  const key = `${u.kind}:${u.number}`;
+  let seg = SEGMENTS.get(key);
+  if (seg === undefined) {
+    seg = `${kindSlug(u.kind)}-${PLAIN_NUMBER.test(u.number) ? u.number : slugNumber(u.number)}`;
+    if (SEGMENTS.size > 100_000) SEGMENTS.clear();
+    SEGMENTS.set(key, seg);
+  }
   return seg;
 }
 

@@ -13,7 +13,7 @@
  */
 import { matchLabel } from '../document/labels.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
-import { EMPHASIS, lineContentStart, plainText, projectStyled, STRIKE, STRONG } from '../text/markup.js';
+import { EMPHASIS, lineContentStart, plainText, projectStyledScratch, STRIKE, STRONG } from '../text/markup.js';
 import type { DiffPart } from '../text/worddiff.js';
 import { para, type Inline, type Paragraph, type ParagraphStyle, type Revision, type Run, type Table } from './doc.js';
 
@@ -233,12 +233,18 @@ function styledRuns(plain: string, marks: Uint8Array, styles: Uint8Array | undef
   return out;
 }
 
+/** The revision mark of each display character of the paragraph being read (reused: contentOf
+ *  reads it before it returns). */
+let scratchMarks = new Uint8Array(4096);
+
 /** The display content of text[a, b): its styled projection, soft breaks as spaces, notes placed. */
 function contentOf(text: string, marks: Uint8Array, a: number, b: number, noteAt: ReadonlyArray<readonly [number, readonly number[]]>, userNotes: UserNotes | undefined): { content: Inline[]; userRefs: Array<{ at: number; end: number; id: number }> } {
-  const styled = projectStyled(text, a, b);
-  const plain = styled.text;
+  // read at once: the projection's arrays are reused by the next paragraph's
+  const styled = projectStyledScratch(text, a, b);
+  const plain = styled;
   const chars = plain.text.replace(/[\r\n]+/g, ' ');
-  const pm = new Uint8Array(chars.length);
+  if (scratchMarks.length < chars.length) scratchMarks = new Uint8Array(Math.max(chars.length, 2 * scratchMarks.length));
+  const pm = scratchMarks;
   for (let i = 0; i < chars.length; i++) pm[i] = marks[plain.starts[i]!] ?? SAME;
   const refs: Array<{ plainAt: number; ids: readonly number[] }> = [];
   const userRefs: Array<{ at: number; end: number; id: number }> = [];

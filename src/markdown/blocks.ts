@@ -96,8 +96,14 @@ function cutPoints(text: string, lines: BlockLine[]): number[] {
   return cuts;
 }
 
-/** Characters outside the plain subset: a chunk holding any of them is read by micromark. */
-const NOT_PLAIN = /[`~<>[\]|\\&\t]/;
+/** Characters outside the plain subset: a chunk holding any of them is read by micromark.
+ *  Brackets are in the subset (footnote calls, links) except where a definition may start:
+ *  see `bracketStart`. */
+const NOT_PLAIN = /[`~<>|\\&\t]/;
+/** A GFM footnote definition's opening as micromark reads it: `[^label]:` (a label of 1–999
+ *  characters, no space, tab or bracket; backslashes are outside the subset anyway), then the
+ *  spaces it eats, then its first line of content. */
+const FOOTNOTE_DEF = /^\[\^[^\][ ]{1,999}\]: *(?=\S)/;
 const BREAK_OR_SETEXT = /^ *(?:(?:([-*_]) *)(?:\1 *){2,}|=+ *|-+ *)$/;
 const BULLET = /^([-+*])( +)(?=\S)/;
 const ORDERED = /^(\d{1,9})([.)])( +)(?=\S)/;
@@ -111,37 +117,71 @@ interface OpenItem {
 }
 
 /**
- * The exact CommonMark reading of a chunk that uses only paragraphs, ATX headings, list items
- * (bullets and ordered, nested by indentation) and inline emphasis; `undefined` when the chunk
- * holds anything else (then micromark reads it).
+ * The exact CommonMark reading of a chunk, lines[i0, i1), that uses only paragraphs, ATX
+ * headings, list items (bullets and ordered, nested by indentation), inline emphasis, footnote
+ * calls and footnote definitions: the lines (fresh from splitLines) are classified in place and
+ * `true` returned; `false` when the chunk holds anything else (then micromark reads it, and its
+ * reading replaces these lines, whatever this one set on them).
  */
-function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] | undefined {
-  for (const l of lines) {
+function readPlainChunk(text: string, lines: BlockLine[], i0: number, i1: number): boolean {
+  for (let k = i0; k < i1; k++) {
+    const l = lines[k]!;
     const s = text.slice(l.start, l.end);
-    if (NOT_PLAIN.test(s) || BREAK_OR_SETEXT.test(s)) return undefined;
+    if (NOT_PLAIN.test(s) || BREAK_OR_SETEXT.test(s)) return false;
   }
-  const out: BlockLine[] = [];
   const stack: OpenItem[] = [];
   let paragraph = false; // the innermost open block is a paragraph that a line may continue
-  for (const l of lines) {
+  // a footnote definition is open (at the top level: its lines are asides; a blank line inside
+  // it keeps it open for an indented continuation, which the reader leaves to micromark)
+  let footnote = false;
+  for (let k = i0; k < i1; k++) {
+    const l = lines[k]!;
     const line = text.slice(l.start, l.end);
-    const o: BlockLine = { start: l.start, end: l.end, kind: 'blank', first: false };
-    out.push(o);
+    const o = l;
     if (isBlankLine(text, l)) {
       paragraph = false;
       continue;
     }
     let indent = 0;
     while (line.charCodeAt(indent) === 0x20) indent++;
+    if (footnote && indent >= 4) return false; // content of the definition: nested blocks
     let matched = 0;
     while (matched < stack.length && indent >= stack[matched]!.width) matched++;
     const base = matched > 0 ? stack[matched - 1]!.width : 0;
     const rel = indent - base;
     const rest = line.slice(indent);
     if (rel >= 4) {
-      if (!paragraph) return undefined; // indented code
+      if (!paragraph) return false; // indented code
       o.kind = 'text';
       continue;
+    }
+    if (rest.charCodeAt(0) === 0x5b) {
+      // `[`: a footnote definition (a container: it interrupts a paragraph and closes the open
+      // items) or a link reference definition (only where a paragraph starts)
+      const close = rest.indexOf(']');
+      if (close === -1) {
+        if (!paragraph) return false; // a label may go on over the next line
+      } else if (rest.charCodeAt(close + 1) === 0x3a) {
+        const def = matched === 0 && indent <= 3 ? FOOTNOTE_DEF.exec(rest) : null;
+        if (!def) return false;
+        if (!plainStart(rest.slice(def[0].length))) return false;
+        stack.length = 0;
+        o.kind = 'aside';
+        o.construct = 'footnote-definition';
+        footnote = true;
+        paragraph = true;
+        continue;
+      }
+    }
+    if (footnote) {
+      if (paragraph && !opensBlock(rest)) {
+        o.kind = 'aside'; // a lazy line of the definition's paragraph
+        o.construct = 'footnote-definition';
+        continue;
+      }
+      // the definition is not continued: its paragraph is no paragraph that an item interrupts
+      footnote = false;
+      paragraph = false;
     }
     if (ATX.test(rest)) {
       stack.length = matched;
@@ -150,7 +190,7 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
       o.first = true;
       continue;
     }
-    if (EMPTY_ITEM.test(rest)) return undefined;
+    if (EMPTY_ITEM.test(rest)) return false;
     const b = BULLET.exec(rest);
     const n = b ? null : ORDERED.exec(rest);
     if (b || n) {
@@ -160,10 +200,10 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
       if (allowed) {
         const marker = b ? b[1]!.length : n![1]!.length + 1;
         const spaces = b ? b[2]!.length : n![3]!.length;
-        if (spaces > 4) return undefined; // content is indented code
+        if (spaces > 4) return false; // content is indented code
         // an item that opens with another block (a nested list, a heading) on the same line
         const inner = rest.slice(marker + spaces);
-        if (BULLET.test(inner) || ORDERED.test(inner) || ATX.test(inner) || EMPTY_ITEM.test(inner) || BREAK_OR_SETEXT.test(inner)) return undefined;
+        if (!plainStart(inner)) return false;
         const parent = matched > 0 ? stack[matched - 1]!.id : undefined;
         stack.length = matched;
         const id = l.start + indent;
@@ -178,11 +218,27 @@ function readPlainChunk(text: string, lines: readonly BlockLine[]): BlockLine[] 
     }
     o.kind = 'text';
     if (paragraph) continue; // continuation, lazy or not: the open items stay open
+    if (!plainStart(rest)) return false;
     stack.length = matched;
     o.first = true;
     paragraph = true;
   }
-  return out;
+  return true;
+}
+
+/** The line opens a heading or a list item (any number: in a container that the line does not
+ *  continue, an item needs no paragraph to interrupt): else it is a lazy line of a paragraph. */
+function opensBlock(rest: string): boolean {
+  return ATX.test(rest) || BULLET.test(rest) || ORDERED.test(rest) || EMPTY_ITEM.test(rest);
+}
+
+/** A paragraph may start with this content and be read as plain: no other block opens on the
+ *  line, and no definition (`[label]:`, which only a paragraph's start can hold). */
+function plainStart(content: string): boolean {
+  if (BULLET.test(content) || ORDERED.test(content) || ATX.test(content) || EMPTY_ITEM.test(content) || BREAK_OR_SETEXT.test(content)) return false;
+  if (content.charCodeAt(0) !== 0x5b) return true;
+  const close = content.indexOf(']');
+  return close !== -1 && content.charCodeAt(close + 1) !== 0x3a;
 }
 
 const LIST_TOKENS = new Set(['listOrdered', 'listUnordered']);
@@ -338,19 +394,15 @@ export function readBlocks(text: string, from: number, to: number, opts: { micro
   const lines = splitLines(text, from, to);
   if (lines.length === 0) return [];
   const cuts = cutPoints(text, lines);
-  const out: BlockLine[] = [];
+  // plain chunks are classified in place; micromark's readings replace their lines
   let c = 0;
   while (c < cuts.length) {
     let next = c + 1;
     for (;;) {
       const i0 = cuts[c]!;
       const i1 = next < cuts.length ? cuts[next]! : lines.length;
+      if (!opts.micromarkOnly && readPlainChunk(text, lines, i0, i1)) break;
       const slice = lines.slice(i0, i1);
-      const plain = opts.micromarkOnly ? undefined : readPlainChunk(text, slice);
-      if (plain) {
-        out.push(...plain);
-        break;
-      }
       const a = slice[0]!.start;
       const b = i1 < lines.length ? lines[i1]!.start : to;
       const r = readEventChunk(text, a, b, slice);
@@ -362,11 +414,11 @@ export function readBlocks(text: string, from: number, to: number, opts: { micro
         while (next < cuts.length && lines[cuts[next]!]!.start <= close) next++;
         continue;
       }
-      out.push(...r.lines);
+      for (let k = 0; k < r.lines.length; k++) lines[i0 + k] = r.lines[k]!;
       break;
     }
     c = next;
   }
-  for (const l of out) if (l.kind === 'blank' && !isBlankLine(text, l)) l.kind = 'container';
-  return out;
+  for (const l of lines) if (l.kind === 'blank' && !isBlankLine(text, l)) l.kind = 'container';
+  return lines;
 }

@@ -33,11 +33,21 @@ function before(s: string, i: number, from: number): number {
   return c >= 0xdc00 && c <= 0xdfff && i - 2 >= from ? i - 2 : i - 1;
 }
 
+/** An emphasis span: its content [from, to) (between its markers), strong (a pair of double
+ *  markers) or not. */
+export interface EmphasisSpan {
+  from: number;
+  to: number;
+  strong: boolean;
+}
+
 /**
  * The offsets in s[from, to) of `*` / `_` characters that are emphasis markers. `to` ends one
- * inline context (a paragraph); line breaks inside it are whitespace.
+ * inline context (a paragraph); line breaks inside it are whitespace. With `spans`, each
+ * emphasis and strong span found is pushed onto it (as micromark's `emphasis` and `strong`
+ * tokens: the styles of what lies between the markers).
  */
-export function emphasisMarkers(s: string, from: number, to: number): Set<number> {
+export function emphasisMarkers(s: string, from: number, to: number, spans?: EmphasisSpan[]): Set<number> {
   const delims: Delim[] = [];
   let i = from;
   while (i < to) {
@@ -77,6 +87,7 @@ export function emphasisMarkers(s: string, from: number, to: number): Set<number
       if (found < 0) break;
       const opener = delims[found]!;
       const use = closeSize >= 2 && opener.end - opener.start >= 2 ? 2 : 1;
+      spans?.push({ from: opener.end, to: closer.start, strong: use === 2 });
       for (let x = 0; x < use; x++) {
         markers.add(opener.end - 1 - x);
         markers.add(closer.start + x);

@@ -85,7 +85,10 @@ export class MappedBuilder {
     for (let i = 0; i < n; i += CHUNK) {
       text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
     }
-    return { text, starts: this.s.slice(0, n), ends: this.e.slice(0, n) };
+    // views when the builder is mostly full (no copy: it is not pushed to after build), copies
+    // when a view would hold a much larger buffer
+    const view = n * 2 >= this.s.length;
+    return { text, starts: view ? this.s.subarray(0, n) : this.s.slice(0, n), ends: view ? this.e.subarray(0, n) : this.e.slice(0, n) };
   }
 }
 

@@ -19,7 +19,7 @@ import { MappedBuilder, type MappedText } from './mapped.js';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { markdownEvents } from '../markdown/events.js';
-import { emphasisMarkers } from './emphasis.js';
+import { emphasisMarkers, type EmphasisSpan } from './emphasis.js';
 import { isWhitespace } from './normalize.js';
 
 const ENTITIES: Record<string, string> = {
@@ -225,6 +225,13 @@ const CHUNK = 32 * 1024;
 const MARKER_ONLY_LINE = /(?:^|\n)(?:[ \t]*[-=*_+\d.)][-=*_+\d.) \t]*\r?(?:\n|$)| {4}|\t)/;
 /** Markup other than emphasis delimiters: such a slice needs the tokenizer. */
 const NOT_EMPHASIS = /[`\\<>[\]&~|!]/;
+/** Whitespace at a line's end: micromark's reading drops it (a line suffix, a hard break), the
+ *  emphasis path keeps it; a styled projection (exports) is exact, so it reads such a slice
+ *  through the tokenizer. */
+const LINE_END_SPACE = /[ \t\u00a0]\r?(?:\n|$)/;
+/** A heading (at a line's start or inside a list item): micromark's reading keeps the space
+ *  after `#` (a word separator); the styled projection leaves any `#` to it. */
+const HEADING_LINE = /#/;
 
 function projectRange(source: string, start: number, end: number, out: Sink, via?: 'micromark'): void {
   const slice = source.slice(start, end);
@@ -234,7 +241,7 @@ function projectRange(source: string, start: number, end: number, out: Sink, via
   }
   // only `*` and `_`: CommonMark's emphasis rules decide which are markers (exports, which need
   // the styles, read through micromark)
-  if (via === undefined && out.style === undefined && !NOT_EMPHASIS.test(slice) && end - start <= CHUNK && !MARKER_ONLY_LINE.test(slice)) {
+  if (via === undefined && !NOT_EMPHASIS.test(slice) && end - start <= CHUNK && !MARKER_ONLY_LINE.test(slice) && (out.style === undefined || (!LINE_END_SPACE.test(slice) && !HEADING_LINE.test(slice)))) {
     projectEmphasisOnly(source, start, end, out);
     return;
   }
@@ -266,10 +273,12 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
   if (source.charCodeAt(start) === 0xfeff) start++;
   // inline contexts: paragraphs end at blank lines, list items and headings
   const markers = new Set<number>();
+  // a styled sink: the spans found, for the style of each character pushed
+  const spans: EmphasisSpan[] | undefined = out.style !== undefined ? [] : undefined;
   let paraStart = -1;
   let paraEnd = start;
   const flush = (): void => {
-    if (paraStart >= 0) for (const m of emphasisMarkers(source, paraStart, paraEnd)) markers.add(m);
+    if (paraStart >= 0) for (const m of emphasisMarkers(source, paraStart, paraEnd, spans)) markers.add(m);
     paraStart = -1;
   };
   forEachLine(source, start, end, (ls, _le, ce) => {
@@ -285,9 +294,46 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
     }
   });
   flush();
-  eachContentLine(source, start, end, out, (cs, ce) => {
-    for (let i = cs; i < ce; i++) if (!markers.has(i)) out.push(source.charCodeAt(i), i, i + 1);
+  if (!spans || spans.length === 0) {
+    if (spans) out.style = 0;
+    eachContentLine(source, start, end, out, (cs, ce) => {
+      for (let i = cs; i < ce; i++) if (!markers.has(i)) out.push(source.charCodeAt(i), i, i + 1);
+    });
+    return;
+  }
+  // the style at each source offset: the spans' edges as +1 / -1 per style, summed as we go
+  // (spans nest and never cross a paragraph, so a running count is exact)
+  const strong = new Int32Array(end - start + 1);
+  const emphasis = new Int32Array(end - start + 1);
+  for (const sp of spans) {
+    const d = sp.strong ? strong : emphasis;
+    d[sp.from - start]!++;
+    d[sp.to - start]!--;
+  }
+  let at = start;
+  let st = 0;
+  let em = 0;
+  const styleAt = (p: number): number => {
+    for (; at <= p; at++) {
+      st += strong[at - start]!;
+      em += emphasis[at - start]!;
+    }
+    return (st > 0 ? STRONG : 0) | (em > 0 ? EMPHASIS : 0);
+  };
+  const styled: Sink = {
+    push(code, s, e) {
+      out.style = styleAt(s);
+      out.push(code, s, e);
+    },
+    pushString(str, s, e) {
+      out.style = styleAt(s);
+      out.pushString(str, s, e);
+    },
+  };
+  eachContentLine(source, start, end, styled, (cs, ce) => {
+    for (let i = cs; i < ce; i++) if (!markers.has(i)) styled.push(source.charCodeAt(i), i, i + 1);
   });
+  out.style = 0;
 }
 
 /** The plain text of source[start, end) read in the context of source[context, end): what a
@@ -473,15 +519,22 @@ export interface StyledText {
 
 class StyledSink implements Sink {
   readonly builder: MappedBuilder;
-  readonly styles: number[] = [];
+  styles: Uint8Array;
   readonly notes: Array<{ label: string; at: number }> = [];
   style = 0;
   constructor(capacity: number) {
     this.builder = new MappedBuilder(capacity);
+    this.styles = new Uint8Array(Math.max(16, capacity));
   }
   push(code: number, start: number, end: number): void {
+    const n = this.builder.length;
     this.builder.push(code, start, end);
-    this.styles.push(this.style);
+    if (n === this.styles.length) {
+      const grown = new Uint8Array(n * 2);
+      grown.set(this.styles);
+      this.styles = grown;
+    }
+    this.styles[n] = this.style;
   }
   pushString(s: string, start: number, end: number): void {
     for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i), start, end);
@@ -491,10 +544,76 @@ class StyledSink implements Sink {
   }
 }
 
-export function projectStyled(source: string, start: number, end: number): StyledText {
+export function projectStyled(source: string, start: number, end: number, via?: 'micromark'): StyledText {
   const out = new StyledSink(end - start + 8);
-  projectRange(source, start, end, out);
-  return { text: out.builder.build(), styles: Uint8Array.from(out.styles), notes: out.notes };
+  projectRange(source, start, end, out, via);
+  const text = out.builder.build();
+  return { text, styles: out.styles.slice(0, text.text.length), notes: out.notes };
+}
+
+/**
+ * The styled projection for a caller that reads it at once (the export document, one paragraph
+ * at a time): the same text, start offsets and styles as projectStyled, but `starts` and `styles`
+ * are views into buffers that the next call reuses — no typed arrays allocated per paragraph
+ * (their allocation was most of the export's projection time). Read them before projecting again.
+ */
+export interface ScratchStyled {
+  text: string;
+  starts: Int32Array;
+  styles: Uint8Array;
+  notes: Array<{ label: string; at: number }>;
+}
+
+class ScratchSink implements Sink {
+  codes = new Uint16Array(4096);
+  starts = new Int32Array(4096);
+  styles = new Uint8Array(4096);
+  length = 0;
+  notes: Array<{ label: string; at: number }> = [];
+  style = 0;
+  reset(): void {
+    this.length = 0;
+    this.notes = [];
+    this.style = 0;
+  }
+  private grow(): void {
+    const c = this.codes.length * 2;
+    const codes = new Uint16Array(c);
+    codes.set(this.codes);
+    const starts = new Int32Array(c);
+    starts.set(this.starts);
+    const styles = new Uint8Array(c);
+    styles.set(this.styles);
+    this.codes = codes;
+    this.starts = starts;
+    this.styles = styles;
+  }
+  push(code: number, start: number, _end?: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.styles[this.length] = this.style;
+    this.length++;
+  }
+  pushString(s: string, start: number, end: number): void {
+    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i), start, end);
+  }
+  note(label: string, at: number): void {
+    this.notes.push({ label, at });
+  }
+  text(): string {
+    let text = '';
+    for (let i = 0; i < this.length; i += 8192) text += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]);
+    return text;
+  }
+}
+const scratch = new ScratchSink();
+
+export function projectStyledScratch(source: string, start: number, end: number): ScratchStyled {
+  scratch.reset();
+  projectRange(source, start, end, scratch);
+  const n = scratch.length;
+  return { text: scratch.text(), starts: scratch.starts.subarray(0, n), styles: scratch.styles.subarray(0, n), notes: scratch.notes };
 }
 
 /** The same projection as a plain string, without offsets (cheaper, for display). */

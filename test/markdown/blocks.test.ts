@@ -21,8 +21,8 @@ const plainLine = fc.oneof(
     arbitrary: fc
       .tuple(
         fc.constantFrom('', ' ', '  ', '   ', '    ', '      '),
-        fc.constantFrom('', '- ', '* ', '+ ', '1. ', '2. ', '3) ', '10. ', '-  ', '1.  ', '## ', 'a) ', 'đ) ', '1.1. '),
-        fc.constantFrom('Nội dung', '**Đậm** chữ', '_nghiêng_ và *x*', 'Điều 5. Tên', 'khoản 2 Điều 5', '2. số', 'a) điểm'),
+        fc.constantFrom('', '- ', '* ', '+ ', '1. ', '2. ', '3) ', '10. ', '-  ', '1.  ', '## ', 'a) ', 'đ) ', '1.1. ', '[^1]: ', '[^ab]:', '[^1] ', '[x]: ', '[^]: ', '[', '- [^2]: '),
+        fc.constantFrom('Nội dung', '**Đậm** chữ', '_nghiêng_ và *x*', 'Điều 5. Tên', 'khoản 2 Điều 5', '2. số', 'a) điểm', 'chú thích[^3]', '[^3] chú', '[liên kết](https://x.vn) x', '[^2]: trong', 'ngoặc] x', '[^4]:', '- gạch', '1. một'),
       )
       .map(([i, m, t]) => `${i}${m}${t}`),
   },
@@ -44,7 +44,8 @@ describe('block layer', () => {
   });
 
   it('reads the plain reader\'s edge cases as micromark does', () => {
-    for (const text of ['- ***\n', '* ---\nx\n', '1. ---\n', 'a\n\u00a0\nb\n', '- a\n\u3000\n', 'a\n01. b\n', '10. 2. số\nNội dung\n']) {
+    const footnotes = ['[^1]: a\n[^2]: b\n', '[^1]: a\nlazy\n\n    ind\n\nc\n', '- x\n[^1]: a\n- y\n', '[^1]: a\n2. b\n', '[^1]: a\n\n2. b\n', 'a\n[^1]: b\n', '1. [^1] x\n', '  [^1]: a\n   b\n', '- a\n  [^1]: b\n', '[a] b\n[c]: d\n', '1. [^1]: x\n', '[^1]: a\n   - b\n', '[^1]: *a\nb*\n', '[^a\u00a0b]: x\n', `[^${'x'.repeat(999)}]: a\n`, `[^${'x'.repeat(1000)}]: a\n`];
+    for (const text of ['- ***\n', '* ---\nx\n', '1. ---\n', 'a\n\u00a0\nb\n', '- a\n\u3000\n', 'a\n01. b\n', '10. 2. số\nNội dung\n', ...footnotes]) {
       expect(view(readBlocks(text, 0, text.length)), JSON.stringify(text)).toEqual(view(readBlocks(text, 0, text.length, { micromarkOnly: true })));
     }
   });

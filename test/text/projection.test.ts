@@ -2,7 +2,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseRegulation } from '../../src/document/parse.js';
-import { plainText, plainTextViaMicromark, project } from '../../src/text/markup.js';
+import { plainText, plainTextViaMicromark, project, projectStyled, projectStyledScratch } from '../../src/text/markup.js';
 
 describe('plain projection', () => {
   it('keeps offsets aligned after a byte order mark', () => {
@@ -33,5 +33,42 @@ describe('emphasis without the tokenizer', () => {
     // spaces at a line's edges are no text (matching folds them)
     const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
     expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(norm(plainTextViaMicromark(t, 0, t.length)));
+  });
+});
+
+describe('styled projection without the tokenizer (exports)', () => {
+  // the export's projection must be exact: text, offsets and styles, whitespace included
+  const piece = fc.constantFrom('a', 'b', 'đ', 'Ủy', ' ', ' ', '  ', '*', '**', '***', '_', '__', '.', ',', '(', ')', '“', '”', '1.', '- ', '\n', '\n\n', '\n- ', '\n1. ', '\n   ', '\r\n', ' \n', '\n## ', 'a) ', '- #', '#', '\u00a0', '\n   a) ', '\n    ');
+  const view = (t: string, via?: 'micromark') => {
+    const p = projectStyled(t, 0, t.length, via);
+    return { text: p.text.text, starts: [...p.text.starts], ends: [...p.text.ends], styles: [...p.styles] };
+  };
+  propTest.prop([fc.array(piece, { minLength: 1, maxLength: 30 })], { numRuns: 3000 })('gives micromark\'s text, offsets and styles', (parts) => {
+    const t = parts.join('');
+    const v = view(t);
+    expect(v, JSON.stringify(t)).toEqual(view(t, 'micromark'));
+    // the export's reading (views into reused buffers) is the same projection
+    const s = projectStyledScratch(t, 0, t.length);
+    expect({ text: s.text, starts: [...s.starts], styles: [...s.styles] }).toEqual({ text: v.text, starts: v.starts, styles: v.styles });
+  });
+
+  propTest.prop([fc.array(piece, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat()], { numRuns: 2000 })('on a slice from a line start to a line end, as an export reads a paragraph', (parts, x, y) => {
+    const t = parts.join('');
+    const starts = [0, ...[...t.matchAll(/\n/g)].map((m) => m.index + 1)];
+    const a = starts[x % starts.length]!;
+    const ends = [t.length, ...[...t.slice(a).matchAll(/\r?\n/g)].map((m) => a + m.index)];
+    const b = ends[y % ends.length]!;
+    fc.pre(b > a);
+    const v = (via?: 'micromark') => {
+      const p = projectStyled(t, a, b, via);
+      return { text: p.text.text, starts: [...p.text.starts], ends: [...p.text.ends], styles: [...p.styles] };
+    };
+    expect(v(), JSON.stringify([t, a, b])).toEqual(v('micromark'));
+  });
+
+  it('reads the generated clauses as micromark does', () => {
+    for (const t of ['   a) Giám hiện quy thuận **cán**;\n', '**Điều 1. Tên**\n\nNội *dung* ***đậm nghiêng*** và __gạch__\n', '1. **a\nb** c\n', '*a **b** c*\n', '**a*b**c*\n']) {
+      expect(view(t), JSON.stringify(t)).toEqual(view(t, 'micromark'));
+    }
   });
 });
