@@ -219,10 +219,11 @@ const MARKUP = /[*_`\\<>[\]&~|!]/;
 const CUT = /\n(?=#{1,6}[ \t]|(?:\*\*|__)?(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t\u00a0])/gu;
 const CHUNK = 32 * 1024;
 
-/** A line of markers alone (setext underlines, thematic breaks, empty items) or indented four
- *  columns (code, or a nested item's content): block rules the emphasis path does not model, so
- *  the tokenizer reads such a slice. */
-const MARKER_ONLY_LINE = /(?:^|\n)(?:[ \t]*[-=*_+\d.)][-=*_+\d.) \t]*\r?(?:\n|$)| {4}|\t)/;
+/** A line of markers alone (setext underlines, thematic breaks, empty items), or four columns
+ *  of indentation anywhere — at a line's start (code, or a nested item's content) or after a list
+ *  marker ("-     a": the item holds indented code) — or a tab: block rules the emphasis path
+ *  does not model, so the tokenizer reads such a slice. */
+const MARKER_ONLY_LINE = /(?:^|\n)[ \t]*[-=*_+\d.)][-=*_+\d.) \t]*\r?(?:\n|$)| {4}|\t/;
 /** Markup other than emphasis delimiters: such a slice needs the tokenizer. */
 const NOT_EMPHASIS = /[`\\<>[\]&~|!]/;
 /** Whitespace at a line's end: micromark's reading drops it (a line suffix, a hard break), the
