@@ -4,6 +4,8 @@
  * projection of Markdown, the normalised matching key) and maps its hits back to source offsets
  * through these arrays, so that edits are always spliced into the user's original bytes.
  */
+import { doubled } from '../util/grow.js';
+
 export interface MappedText {
   readonly text: string;
   /** source offset where the code unit at index i starts */
@@ -37,16 +39,9 @@ export class MappedBuilder {
   }
 
   private grow(): void {
-    const c = this.codes.length * 2;
-    const codes = new Uint16Array(c);
-    codes.set(this.codes);
-    const s = new Int32Array(c);
-    s.set(this.s);
-    const e = new Int32Array(c);
-    e.set(this.e);
-    this.codes = codes;
-    this.s = s;
-    this.e = e;
+    this.codes = doubled(this.codes);
+    this.s = doubled(this.s);
+    this.e = doubled(this.e);
   }
 
   push(code: number, start: number, end: number): void {

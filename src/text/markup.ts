@@ -21,6 +21,7 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import { markdownEvents } from '../markdown/events.js';
 import { emphasisMarkers, type EmphasisSpan } from './emphasis.js';
 import { isWhitespace } from './normalize.js';
+import { doubled } from '../util/grow.js';
 
 const ENTITIES: Record<string, string> = {
   nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…',
@@ -578,16 +579,9 @@ class ScratchSink implements Sink {
     this.style = 0;
   }
   private grow(): void {
-    const c = this.codes.length * 2;
-    const codes = new Uint16Array(c);
-    codes.set(this.codes);
-    const starts = new Int32Array(c);
-    starts.set(this.starts);
-    const styles = new Uint8Array(c);
-    styles.set(this.styles);
-    this.codes = codes;
-    this.starts = starts;
-    this.styles = styles;
+    this.codes = doubled(this.codes);
+    this.starts = doubled(this.starts);
+    this.styles = doubled(this.styles);
   }
   push(code: number, start: number, _end?: number): void {
     if (this.length === this.codes.length) this.grow();
