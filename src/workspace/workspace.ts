@@ -6,6 +6,7 @@
  * The core never touches the file system itself: it reads through `WorkspaceIO`, which the CLI
  * implements with node:fs and tests implement in memory.
  */
+import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { numberKey } from '../citation/docnumber.js';
 import { diagnosticAt, diagnosticForFile, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -14,6 +15,8 @@ import { parseRegulation } from '../document/parse.js';
 import { decodeText } from '../text/decode.js';
 import { keyOf } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
+
+const { dirname, isAbsolute } = posix;
 
 export interface WorkspaceIO {
   /** bytes of a file, or undefined when it does not exist */
@@ -52,14 +55,9 @@ export interface Workspace {
 
 export const CONFIG_FILE = 'quyche.yaml';
 
+/** `b` under the folder `a`, or `b` itself when it is absolute (posix paths: the CLI gives the library posix paths). */
 function join(a: string, b: string): string {
-  if (b.startsWith('/')) return b;
-  return a.endsWith('/') ? a + b : `${a}/${b}`;
-}
-
-function dirname(p: string): string {
-  const i = p.replace(/\/+$/, '').lastIndexOf('/');
-  return i <= 0 ? '/' : p.slice(0, i);
+  return isAbsolute(b) ? posix.normalize(b) : posix.join(a, b);
 }
 
 /** The nearest folder from `start` upwards holding quyche.yaml or regulations/. */
@@ -176,7 +174,7 @@ export function findDocument(ws: Workspace, ref: string): RegulationDocument | u
   const key = numberKey(r);
   const byNumber = ws.documents.find((d) => d.meta.number && numberKey(d.meta.number) === key);
   if (byNumber) return byNumber;
-  const abs = r.startsWith('/') ? r : join(ws.root, r.replace(/^\.\//, ''));
+  const abs = join(ws.root, r);
   const byPath = ws.documents.find((d) => d.source.path === abs || d.source.path === r);
   if (byPath) return byPath;
   const title = keyOf(r).toLocaleLowerCase('vi');

@@ -24,6 +24,9 @@ describe('workspace', () => {
     expect(ws.documents.map((d) => d.meta.number)).toEqual(['80-QĐ/TW', '01-QC/TU']);
     expect(findDocument(ws, '80-QD/TW')?.source.path).toBe('/w/regulations/central/80.md');
     expect(findDocument(ws, 'regulations/local/01.md')?.meta.number).toBe('01-QC/TU');
+    // a path is taken as node:path reads it: ./ and .. segments, an absolute path
+    expect(findDocument(ws, './regulations/central/../local/01.md')?.meta.number).toBe('01-QC/TU');
+    expect(findDocument(ws, '/w/regulations//local/01.md')?.meta.number).toBe('01-QC/TU');
     expect(findDocument(ws, 'Văn bản 01-QC/TU')?.meta.number).toBe('01-QC/TU');
     expect(ws.diagnostics).toEqual([]);
   });
