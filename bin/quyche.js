@@ -73,10 +73,21 @@ function runModules() {
   const missing = (error, file) => error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file);
   import('../dist/cli/bin.js').catch((error) => {
     if (missing(error, 'dist/cli/bin.js')) {
-      process.stderr.write('quyche: dist/ is missing — run `npm install` (or `npm run build`) first.\n');
+      // the catalogue is in dist/, the very thing missing: this one sentence is here, in both languages
+      process.stderr.write(english() ? 'quyche: dist/ is missing — run `npm install` (or `npm run build`) first.\n' : 'quyche: chưa có dist/ — hãy chạy `npm install` (hoặc `npm run build`) trước.\n');
       process.exitCode = 2;
       return;
     }
     throw error;
   });
+}
+
+/** The CLI's language rule (src/cli/main.ts): --lang, else QUYCHE_LANG, else Vietnamese. */
+function english() {
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') return argv[i + 1] === 'en';
+    if (argv[i].startsWith('--lang=')) return argv[i].slice(7) === 'en';
+  }
+  return process.env.QUYCHE_LANG === 'en';
 }

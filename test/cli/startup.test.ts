@@ -107,6 +107,9 @@ describe('start-up: the bundle and its code cache', () => {
     const root = install(() => undefined);
     const r = check(root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/dist\/ is missing/);
+    expect(r.stderr).toBe('quyche: chưa có dist/ — hãy chạy `npm install` (hoặc `npm run build`) trước.\n');
+    const en = check(root, { QUYCHE_LANG: 'en' });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe('quyche: dist/ is missing — run `npm install` (or `npm run build`) first.\n');
   });
 });
