@@ -119,6 +119,7 @@ export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] 
   const hits: Hit[] = [];
   for (const seg of segments) {
     const key = segmentKey(seg);
+    const found: Hit[] = [];
     const scan = (n: string, capitalised: boolean): void => {
       let i = key.find(n, 0);
       while (i !== -1) {
@@ -127,16 +128,23 @@ export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] 
         const okEnd = !WORD.test(n.charAt(n.length - 1)) || j === key.length || !WORD.test(key.charAt(j));
         if (okStart && okEnd && (!capitalised || opensSentence(key.slice(Math.max(0, i - 40), i)))) {
           const [s, e] = rangeOf(key, i, j);
-          hits.push({ chunk: seg.chunk, start: s, end: e, capitalised, ...markupOf(key, seg.chunk.body, i, j, s, e), key, keyStart: i, keyEnd: j });
+          found.push({ chunk: seg.chunk, start: s, end: e, capitalised, ...markupOf(key, seg.chunk.body, i, j, s, e), key, keyStart: i, keyEnd: j });
         }
         i = key.find(n, okStart && okEnd ? j : i + 1);
       }
     };
     scan(needle, false);
     if (canCapitalise) scan(capital, true);
+    // document order, no overlaps: the two scans (as written, capitalised) may find places that
+    // overlap ("nước và nước" in "Nước và nước và nước"); read in order, the first one is the place
+    found.sort((a, b) => a.start - b.start);
+    let end = -1;
+    for (const h of found) {
+      if (h.start < end) continue;
+      hits.push(h);
+      end = h.end;
+    }
   }
-  // document order, no overlaps
-  hits.sort((a, b) => (a.chunk === b.chunk ? a.start - b.start : 0));
   return hits;
 }
 

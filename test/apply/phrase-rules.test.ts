@@ -201,3 +201,24 @@ describe('a phrase change over the whole document that unmakes labels', () => {
     expect(result.replaceAll('d1) bổ sung.', '.')).toBe(text);
   });
 });
+
+describe('occurrences that overlap', () => {
+  // "nước và nước" in "Nước và nước và nước": the capitalised reading at the sentence's start and
+  // the lower-case one after it overlap; read in document order, the first is the occurrence
+  // (found in review: the run crashed with "overlapping edits"; before the applier it lost a word)
+  const text = `${FRONT}### Điều 1. Thử\n\n1. Nước và nước và nước là ví dụ.\n`;
+  it('each place is taken once, in document order, and nothing else is lost', () => {
+    const r = apply(text, [{ id: 'a', op: 'replace_phrase', target: 'khoản 1 Điều 1', find: 'nước và nước', with: 'sông', occurrence: 'all' }]);
+    expect(r.statuses).toEqual(['applied']);
+    expect(r.text!.split('\n')).toContain('1. Sông và nước là ví dụ.');
+  });
+  it('expect_count counts the places that do not overlap', () => {
+    const r = apply(text, [{ id: 'a', op: 'replace_phrase', target: 'khoản 1 Điều 1', find: 'nước và nước', with: 'sông', occurrence: 'all', expect_count: 1 }]);
+    expect(r.statuses).toEqual(['applied']);
+  });
+  it('a phrase overlapping itself ("a a" in "a a a") is replaced at its first place only', () => {
+    const r = apply(`${FRONT}### Điều 1. Thử\n\n1. Cây cây cây đứng.\n`, [{ id: 'a', op: 'replace_phrase', target: 'khoản 1 Điều 1', find: 'cây cây', with: 'rừng', occurrence: 'all' }]);
+    expect(r.statuses).toEqual(['applied']);
+    expect(r.text!.split('\n')).toContain('1. Rừng cây đứng.');
+  });
+});
