@@ -69,7 +69,7 @@ export function opPhrase(ctx: Ctx, c: PhraseChange): void {
   const anchorPhrase = c.op === 'insert_phrase' ? (c.after ?? c.before)! : c.find;
   const anchorField = c.op === 'insert_phrase' ? (c.after !== undefined ? 'after' : 'before') : 'find';
   const edits: WorkingEdit[] = [];
-  const places = new Map<Chunk, Set<string>>();
+  const places = new Map<Chunk, Array<[number, number]>>();
   let total = 0;
   let failed = false;
   for (const scope of scopes) {
@@ -105,12 +105,11 @@ export function opPhrase(ctx: Ctx, c: PhraseChange): void {
     // second time): it is left alone, and the change is already applied where all chosen are
     chosen = chosen.filter((h) => !readsAsResult(c, h));
     for (const h of chosen) {
-      // a place found through two targets that overlap (an article and its khoản) is one place
-      const at = `${h.start}:${h.end}`;
-      const here = places.get(h.chunk) ?? new Set<string>();
+      // a place found through two targets that overlap (an article and its khoản) is one place,
+      // and a place that overlaps one already taken is the same occurrence read twice
+      const here = places.get(h.chunk) ?? [];
       places.set(h.chunk, here);
-      if (here.has(at)) continue;
-      here.add(at);
+      if (!takePlace(here, h.start, h.end)) continue;
       const e = phraseEdit(c, h);
       if (e) edits.push(...e);
       else {
@@ -297,3 +296,22 @@ function deleteAroundMarkup(h: Hit): WorkingEdit[] {
   return [at(h.chunk, s, e, closers.join('') + space + openers.join(''))];
 }
 
+/**
+ * Take [start, end) among the places already taken in a chunk (sorted, disjoint), unless it
+ * overlaps one of them (an empty place overlaps a place that contains it or starts there).
+ */
+function takePlace(taken: Array<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid]![0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = taken[lo - 1];
+  const after = taken[lo];
+  if (before && before[1] > start) return false;
+  if (after && (after[0] < end || after[0] === start)) return false;
+  taken.splice(lo, 0, [start, end]);
+  return true;
+}
