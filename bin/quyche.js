@@ -82,12 +82,13 @@ function runModules() {
   });
 }
 
-/** The CLI's language rule (src/cli/main.ts): --lang, else QUYCHE_LANG, else Vietnamese. */
+/** The CLI's language rule (src/cli/main.ts detectLang with i18n parseLang): --lang, else QUYCHE_LANG, else Vietnamese. */
 function english() {
+  const isEnglish = (v) => /^en(?:$|[_-])/i.test(v || '');
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--lang') return argv[i + 1] === 'en';
-    if (argv[i].startsWith('--lang=')) return argv[i].slice(7) === 'en';
+    if (argv[i] === '--lang') return isEnglish(argv[i + 1]);
+    if (argv[i].startsWith('--lang=')) return isEnglish(argv[i].slice(7));
   }
-  return process.env.QUYCHE_LANG === 'en';
+  return isEnglish(process.env.QUYCHE_LANG);
 }

@@ -108,7 +108,7 @@ describe('start-up: the bundle and its code cache', () => {
     const r = check(root);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('quyche: chưa có dist/ — hãy chạy `npm install` (hoặc `npm run build`) trước.\n');
-    const en = check(root, { QUYCHE_LANG: 'en' });
+    const en = check(root, { QUYCHE_LANG: 'en_US.UTF-8' }); // read as the CLI reads it (parseLang)
     expect(en.code).toBe(2);
     expect(en.stderr).toBe('quyche: dist/ is missing — run `npm install` (or `npm run build`) first.\n');
   });
