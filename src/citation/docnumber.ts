@@ -87,7 +87,8 @@ class Scan {
   }
 }
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9' && ch.length === 1;
-const isLetter = (ch: string): boolean => (ch.length === 1 && ch < '\u0080' ? /[A-Za-z]/.test(ch) : LETTER.test(ch));
+const isAsciiLetter = (ch: string): boolean => ch.length === 1 && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
+const isLetter = (ch: string): boolean => (ch.length === 1 && ch < '\u0080' ? isAsciiLetter(ch) : LETTER.test(ch));
 const isNumber = (ch: string): boolean => isDigit(ch) || (ch >= '\u0080' && NUMBER.test(ch));
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 const isAlnum = (ch: string): boolean => ch !== '' && (isLetter(ch) || isNumber(ch));
@@ -98,8 +99,7 @@ function partyAt(t: Scan, i: number): number | undefined {
   const [d, nd] = t.run(i, isDigit);
   if (nd < 1 || nd > 4) return undefined;
   let j = d;
-  const ascii = t.at(j);
-  if (ascii.length === 1 && /[A-Za-z]/.test(ascii)) j++;
+  if (isAsciiLetter(t.at(j))) j++;
   j = t.spaces(j);
   if (!isDash(t.at(j))) return undefined;
   j = t.spaces(j + 1);
