@@ -79,6 +79,23 @@ describe('start-up: the bundle and its code cache', () => {
     expect(check(root)).toEqual(runCli(['check']));
   });
 
+  it('a bundle that is not ASCII (no `ascii` on its last line) is read as UTF-8: the run is the same', () => {
+    const root = install((dist) => {
+      cpSync(join(REPO, 'dist/bundle'), join(dist, 'bundle'), { recursive: true });
+      const file = join(dist, 'bundle/quyche.cjs');
+      const ascii = readFileSync(file, 'latin1');
+      expect(ascii).toMatch(/ ascii\n$/);
+      // one escaped regular expression character written as itself again, as a UTF-8 build has it
+      const at = ascii.indexOf('\\u0111');
+      expect(at).toBeGreaterThan(0);
+      writeFileSync(file, `${ascii.slice(0, at)}đ${ascii.slice(at + 6).replace(/ ascii\n$/, '\n')}`, 'utf8');
+    });
+    const utf8 = createRequire(join(root, 'bin/'))('./quyche.js') as { compileBundle(mode?: string): Compiled & { ascii: boolean } };
+    const compiled = utf8.compileBundle('off');
+    expect(compiled.ascii).toBe(false);
+    expect(check(root)).toEqual(runCli(['check']));
+  });
+
   it('without the bundle, the modules of dist/cli run, with the same result', () => {
     const root = install((dist) => {
       for (const entry of readdirSync(join(REPO, 'dist'))) if (entry !== 'bundle') symlinkSync(join(REPO, 'dist', entry), join(dist, entry));
