@@ -105,7 +105,7 @@ describe('start-up: the bundle and its code cache', () => {
     expect(check(root)).toEqual(runCli(['check']));
   });
 
-  it('a check loads no ES module, node:crypto or node:child_process (each is milliseconds of a cold start)', () => {
+  it('a check loads no ES module, node:crypto, node:child_process or node:fs/promises (each is milliseconds of a cold start)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quyche-modules-'));
     temps.push(dir);
     const preload = join(dir, 'preload.cjs');
@@ -117,7 +117,7 @@ describe('start-up: the bundle and its code cache', () => {
     const loaded = readFileSync(out, 'utf8').split('\n');
     expect(loaded.length).toBeGreaterThan(10); // the list is there: streams, tty, vm …
     expect(loaded).toContain('NativeModule vm');
-    expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process)$/.test(m))).toEqual([]);
+    expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process|internal\/fs\/promises|internal\/readline\/interface)$/.test(m))).toEqual([]);
   });
 
   it('without dist/ at all, it says to build, and exits 2', () => {
