@@ -352,12 +352,13 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
 
 export const nodeFS: FileIO = createNodeFS();
 
-export function nodeIO(fs: FileIO = nodeFS): CliIO {
+/** The process's I/O; `streams` replace process.stdout and process.stderr (bin.ts: made on first use). */
+export function nodeIO(fs: FileIO = nodeFS, streams: Pick<CliIO, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr }): CliIO {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: streams.stdout,
+    stderr: streams.stderr,
     fs,
     now: () => new Date(),
     stdin: async () => {

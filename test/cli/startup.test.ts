@@ -120,6 +120,24 @@ describe('start-up: the bundle and its code cache', () => {
     expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process|internal\/fs\/promises|internal\/readline\/interface)$/.test(m))).toEqual([]);
   });
 
+  it('a check (text report: stderr only) never makes process.stdout, a net.Socket when stdout is a pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quyche-stdout-'));
+    temps.push(dir);
+    const preload = join(dir, 'trap.cjs');
+    // process.stdout is a getter that makes the stream on first read: say so on stderr when it runs
+    writeFileSync(preload, `const d = Object.getOwnPropertyDescriptor(process, 'stdout');\nObject.defineProperty(process, 'stdout', { configurable: true, enumerable: d.enumerable, get() { require('node:fs').writeSync(2, 'STDOUT MADE\\n'); return d.get.call(process); } });\n`);
+    const run = (args: string[]) => spawnSync(process.execPath, ['-r', preload, resolve(REPO, 'bin/quyche.js'), ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const text = run(['check']);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toMatch(/22 cảnh báo/);
+    expect(text.stderr).not.toMatch(/STDOUT MADE/);
+    expect(text.stdout).toBe('');
+    // the JSON report goes to stdout: made then, and written whole
+    const json = run(['check', '--format', 'json']);
+    expect(json.stderr).toMatch(/STDOUT MADE/);
+    expect(JSON.parse(json.stdout)).toHaveProperty('summary');
+  });
+
   it('without dist/ at all, it says to build, and exits 2', () => {
     const root = install(() => undefined);
     const r = check(root);
