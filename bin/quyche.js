@@ -11,6 +11,9 @@
 // of every function a `check` runs, so that a run neither parses nor compiles them (issue 16).
 // No cache, or one V8 rejects (another node, other V8 flags), is a slower start, nothing else.
 // QUYCHE_CODE_CACHE=write (the build's training run) writes the cache at exit; =off ignores it.
+// The file is the module already wrapped as a function expression (no concatenation for V8 to
+// copy), and ASCII when its last line says so (scripts/ascii.mjs): then it is read as Latin-1, a
+// one-byte string, instead of decoding UTF-8 into a two-byte one of twice the size.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -48,13 +51,16 @@ function runBundle() {
 /** dist/bundle/quyche.cjs compiled (with its code cache unless `mode` is write or off); undefined when there is none. */
 function compileBundle(mode) {
   const file = join(__dirname, '../dist/bundle/quyche.cjs');
-  let source;
+  let bytes;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  const named = /\/\/# quyche-code-cache=([\w.-]+)\s*$/.exec(source.slice(-100));
+  // the last line names the cache, and says `ascii` when the build found every byte ASCII
+  // (scripts/ascii.mjs): such a file is read as Latin-1, a one-byte string without UTF-8 decoding
+  const named = /\/\/# quyche-code-cache=([\w.-]+)( ascii)?\s*$/.exec(bytes.toString('latin1', Math.max(0, bytes.length - 100)));
+  const source = named && named[2] ? bytes.toString('latin1') : bytes.toString('utf8');
   const cacheFile = named ? join(__dirname, `../dist/bundle/${named[1]}.${process.version}.cache`) : undefined;
   let cachedData;
   if (cacheFile && mode !== 'write' && mode !== 'off') {
@@ -65,8 +71,9 @@ function compileBundle(mode) {
     }
   }
   const { Script } = require('node:vm');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-  return { script, file, cacheFile, mode, cached: cachedData !== undefined };
+  // the file is the module already wrapped, `(function (exports, require, module, __filename, __dirname) {…})`
+  const script = new Script(source, { filename: file, cachedData });
+  return { script, file, cacheFile, mode, cached: cachedData !== undefined, ascii: Boolean(named && named[2]) };
 }
 
 function runModules() {

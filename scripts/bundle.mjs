@@ -19,9 +19,10 @@
 //
 // Paths that modules resolve against their own location (`new URL('…', import.meta.url)`,
 // createRequire's require('…')) are rewritten for the bundle's folder.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { appendFile, readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -95,9 +96,23 @@ try {
   process.exit(0);
 }
 
-// the bundle names its cache (bin/quyche.js reads this last line)
-const hash = createHash('sha256').update(await readFile(outfile)).digest('hex').slice(0, 16);
-await appendFile(outfile, `\n//# quyche-code-cache=quyche.${hash}\n`);
+// The file bin/quyche.js compiles is the module already wrapped as node's CommonJS loader wraps
+// one, a function expression: vm.Script then takes the file's string as it is read, where
+// wrapping it at run time made a concatenation V8 copies whole (flattens) before it compiles.
+// It is ASCII when the pass of scripts/ascii.mjs could escape every non-ASCII character esbuild
+// left (those of regular expression literals and String.raw templates): bin/quyche.js reads an
+// ASCII file as Latin-1, a one-byte string half the size of the two-byte one UTF-8 gives, without
+// decoding it. The proof is made here, on the bytes written: the last line says `ascii` only when
+// every byte is under 0x80, and a bundle without it is read as UTF-8 (as before). The pass
+// parses with TypeScript, there whenever tsc built dist/; without it the bundle stays UTF-8.
+const asciiRegExps = await import('./ascii.mjs').then((m) => m.asciiRegExps, () => (code) => ({ code, ascii: false, left: ['(scripts/ascii.mjs could not load)'], changes: [] }));
+const escaped = asciiRegExps(await readFile(outfile, 'utf8'));
+const wrapped = Buffer.from(`(function (exports, require, module, __filename, __dirname) {${escaped.code}\n})`, 'utf8');
+const ascii = isAscii(wrapped);
+if (!ascii) console.warn(`bundle: not all ASCII (non-ASCII characters outside regular expression literals and String.raw templates, at offsets ${escaped.left.join(', ')}); bin/quyche.js will read it as UTF-8`);
+// the bundle names its cache, and says whether it is ASCII (bin/quyche.js reads this last line)
+const hash = createHash('sha256').update(wrapped).digest('hex').slice(0, 16);
+await writeFile(outfile, Buffer.concat([wrapped, Buffer.from(`\n//# quyche-code-cache=quyche.${hash}${ascii ? ' ascii' : ''}\n`)]));
 
 // the training run (no cache yet: bin/quyche.js writes it at exit, see QUYCHE_CODE_CACHE there).
 // Its outcome does not matter — check's exit code, its warnings, even a workspace that is not
@@ -109,4 +124,4 @@ const train = spawnSync(process.execPath, [join(repo, 'bin/quyche.js'), 'check']
   timeout: 120_000,
 });
 const cache = (await readdir(outdir)).find((f) => f.endsWith('.cache'));
-console.log(`bundle: dist/bundle/quyche.cjs written${cache ? `, code cache ${cache}` : `, no code cache (training run: ${train.error?.message ?? `exit ${train.status}`})`}`);
+console.log(`bundle: dist/bundle/quyche.cjs written (${ascii ? 'ASCII' : 'UTF-8'})${cache ? `, code cache ${cache}` : `, no code cache (training run: ${train.error?.message ?? `exit ${train.status}`})`}`);

@@ -3,8 +3,10 @@
  * replacements for the low-level calls, so that tests inject a full disk, an unreadable file or a
  * read-only folder through the same code path the CLI uses.
  */
-import { promises as fsp, rmSync } from 'node:fs';
+import * as fs from 'node:fs';
+import type { promises as fsp } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { FileChangedError, FileExistsError, IoError, LockedError, type CliIO, type FileIO, type PathKind } from './io.js';
 
 export { FileChangedError, FileExistsError, IoError, LockedError } from './io.js';
@@ -26,6 +28,30 @@ export interface LowFS {
   writeFile: typeof fsp.writeFile;
 }
 
+/**
+ * The calls a run that only reads makes (check, outline …) on node:fs's callbacks, the others on
+ * node:fs/promises, loaded on the first write: `fs.promises` loads 11 internal modules (readline,
+ * the directory and watcher modules among them), ≈ 2.5 ms of every start (issue 16). The same
+ * results and the same errors: the promise API calls the same bindings (realpath is the native
+ * one, as fs/promises' is).
+ */
+const later = <K extends keyof LowFS>(name: K): LowFS[K] => ((...args: unknown[]) => (fs.promises[name] as (...a: unknown[]) => unknown)(...args)) as LowFS[K];
+const NODE_LOW: LowFS = {
+  readFile: promisify(fs.readFile) as unknown as LowFS['readFile'],
+  readdir: promisify(fs.readdir) as unknown as LowFS['readdir'],
+  stat: promisify(fs.stat) as unknown as LowFS['stat'],
+  lstat: promisify(fs.lstat) as unknown as LowFS['lstat'],
+  realpath: promisify(fs.realpath.native) as unknown as LowFS['realpath'],
+  readlink: promisify(fs.readlink) as unknown as LowFS['readlink'],
+  mkdir: later('mkdir'),
+  open: later('open'),
+  rename: later('rename'),
+  link: later('link'),
+  rm: later('rm'),
+  chmod: later('chmod'),
+  writeFile: later('writeFile'),
+};
+
 export interface NodeFSHooks {
   /** called with the temporary file's path after its fsync, before the final check and rename (or link) */
   beforeRename?: (tmp: string) => Promise<void>;
@@ -41,7 +67,7 @@ const LIVE = new Set<string>();
 export function removeLeftovers(): void {
   for (const p of LIVE) {
     try {
-      rmSync(p, { force: true });
+      fs.rmSync(p, { force: true });
     } catch {
       /* nothing more can be done on the way out */
     }
@@ -75,7 +101,7 @@ function alive(pid: number): boolean {
 }
 
 export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks = {}): FileIO {
-  const low: LowFS = { ...(fsp as unknown as LowFS), ...overrides };
+  const low: LowFS = { ...NODE_LOW, ...overrides };
 
   const realpath = async (path: string): Promise<string> => {
     try {
@@ -326,12 +352,13 @@ export function createNodeFS(overrides: Partial<LowFS> = {}, hooks: NodeFSHooks 
 
 export const nodeFS: FileIO = createNodeFS();
 
-export function nodeIO(fs: FileIO = nodeFS): CliIO {
+/** The process's I/O; `streams` replace process.stdout and process.stderr (bin.ts: made on first use). */
+export function nodeIO(fs: FileIO = nodeFS, streams: Pick<CliIO, 'stdout' | 'stderr'> = { stdout: process.stdout, stderr: process.stderr }): CliIO {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: streams.stdout,
+    stderr: streams.stderr,
     fs,
     now: () => new Date(),
     stdin: async () => {

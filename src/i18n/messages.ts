@@ -44,22 +44,41 @@ export const MESSAGE_PARTS = {
   cli: CLI,
 } as const;
 
-export const MESSAGES = {
-  ...TEXT,
-  ...DOCUMENT,
-  ...CITATION,
-  ...PATCH,
-  ...WORKSPACE,
-  ...APPLY,
-  ...CHECK,
-  ...IMPORT,
-  ...RENDER,
-  ...REPORT,
-  ...WORDING,
-  ...DIFF,
-  ...CLI,
-  // issue-NN: messages added by other work go in their layer's part; a block here is merged there
-} as const;
+/** Every part's messages in one object (a test checks that no id is in two parts). */
+type Catalogue = typeof TEXT &
+  typeof DOCUMENT &
+  typeof CITATION &
+  typeof PATCH &
+  typeof WORKSPACE &
+  typeof APPLY &
+  typeof CHECK &
+  typeof IMPORT &
+  typeof RENDER &
+  typeof REPORT &
+  typeof WORDING &
+  typeof DIFF &
+  typeof CLI;
+
+// Object.assign, not an object spread: spreading ~500 ids into a literal takes one hidden-class
+// transition per id, 2.6–4 ms of every start (issue 16); assign copies them in 0.3 ms. The same
+// object, in the same order.
+export const MESSAGES: Catalogue = Object.assign(
+  {},
+  TEXT,
+  DOCUMENT,
+  CITATION,
+  PATCH,
+  WORKSPACE,
+  APPLY,
+  CHECK,
+  IMPORT,
+  RENDER,
+  REPORT,
+  WORDING,
+  DIFF,
+  CLI,
+  // issue-NN: messages added by other work go in their layer's part (a new part: here and in Catalogue)
+);
 
 export type MessageId = keyof typeof MESSAGES;
 

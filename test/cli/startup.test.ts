@@ -79,6 +79,23 @@ describe('start-up: the bundle and its code cache', () => {
     expect(check(root)).toEqual(runCli(['check']));
   });
 
+  it('a bundle that is not ASCII (no `ascii` on its last line) is read as UTF-8: the run is the same', () => {
+    const root = install((dist) => {
+      cpSync(join(REPO, 'dist/bundle'), join(dist, 'bundle'), { recursive: true });
+      const file = join(dist, 'bundle/quyche.cjs');
+      const ascii = readFileSync(file, 'latin1');
+      expect(ascii).toMatch(/ ascii\n$/);
+      // one escaped regular expression character written as itself again, as a UTF-8 build has it
+      const at = ascii.indexOf('\\u0111');
+      expect(at).toBeGreaterThan(0);
+      writeFileSync(file, `${ascii.slice(0, at)}đ${ascii.slice(at + 6).replace(/ ascii\n$/, '\n')}`, 'utf8');
+    });
+    const utf8 = createRequire(join(root, 'bin/'))('./quyche.js') as { compileBundle(mode?: string): Compiled & { ascii: boolean } };
+    const compiled = utf8.compileBundle('off');
+    expect(compiled.ascii).toBe(false);
+    expect(check(root)).toEqual(runCli(['check']));
+  });
+
   it('without the bundle, the modules of dist/cli run, with the same result', () => {
     const root = install((dist) => {
       for (const entry of readdirSync(join(REPO, 'dist'))) if (entry !== 'bundle') symlinkSync(join(REPO, 'dist', entry), join(dist, entry));
@@ -88,7 +105,7 @@ describe('start-up: the bundle and its code cache', () => {
     expect(check(root)).toEqual(runCli(['check']));
   });
 
-  it('a check loads no ES module, node:crypto or node:child_process (each is milliseconds of a cold start)', () => {
+  it('a check loads no ES module, node:crypto, node:child_process or node:fs/promises (each is milliseconds of a cold start)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quyche-modules-'));
     temps.push(dir);
     const preload = join(dir, 'preload.cjs');
@@ -100,7 +117,25 @@ describe('start-up: the bundle and its code cache', () => {
     const loaded = readFileSync(out, 'utf8').split('\n');
     expect(loaded.length).toBeGreaterThan(10); // the list is there: streams, tty, vm …
     expect(loaded).toContain('NativeModule vm');
-    expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process)$/.test(m))).toEqual([]);
+    expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process|internal\/fs\/promises|internal\/readline\/interface)$/.test(m))).toEqual([]);
+  });
+
+  it('a check (text report: stderr only) never makes process.stdout, a net.Socket when stdout is a pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quyche-stdout-'));
+    temps.push(dir);
+    const preload = join(dir, 'trap.cjs');
+    // process.stdout is a getter that makes the stream on first read: say so on stderr when it runs
+    writeFileSync(preload, `const d = Object.getOwnPropertyDescriptor(process, 'stdout');\nObject.defineProperty(process, 'stdout', { configurable: true, enumerable: d.enumerable, get() { require('node:fs').writeSync(2, 'STDOUT MADE\\n'); return d.get.call(process); } });\n`);
+    const run = (args: string[]) => spawnSync(process.execPath, ['-r', preload, resolve(REPO, 'bin/quyche.js'), ...args], { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const text = run(['check']);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toMatch(/22 cảnh báo/);
+    expect(text.stderr).not.toMatch(/STDOUT MADE/);
+    expect(text.stdout).toBe('');
+    // the JSON report goes to stdout: made then, and written whole
+    const json = run(['check', '--format', 'json']);
+    expect(json.stderr).toMatch(/STDOUT MADE/);
+    expect(JSON.parse(json.stdout)).toHaveProperty('summary');
   });
 
   it('without dist/ at all, it says to build, and exits 2', () => {
