@@ -38,8 +38,11 @@ export interface PatchYaml {
   key(path: YamlPath): [number, number] | undefined;
 }
 
+// every node holds its data (`v`): the reader returns one object, not a tuple (in the interpreter,
+// where a cold run reads a patch, destructuring a returned array costs more than the reading)
 interface ScalarNode {
   kind: 0;
+  v: unknown;
   r0: number;
   r1: number;
   /** yaml's range[2]: the end after the spaces, comment and line break that follow */
@@ -47,6 +50,7 @@ interface ScalarNode {
 }
 interface MapNode {
   kind: 1;
+  v: Record<string, unknown>;
   r0: number;
   r1: number;
   r2: number;
@@ -57,6 +61,7 @@ interface MapNode {
 }
 interface SeqNode {
   kind: 2;
+  v: unknown[];
   r0: number;
   r1: number;
   r2: number;
@@ -186,8 +191,16 @@ function read(text: string): PatchYaml | undefined {
 
   /** the line being read (its content not consumed yet, or partly by the caller) */
   let line = 0;
-  /** whether the last nextContent skipped a comment line */
-  let skippedComment = false;
+  /** Whether a comment line is among the lines [from, to). */
+  const hasComment = (from: number, to: number): boolean => {
+    for (let l = from; l < to; l++) if (kinds[l] === 2) return true;
+    return false;
+  };
+  /** Whether a comment line is among the lines without content just before line `l`. */
+  const commentAbove = (l: number): boolean => {
+    for (let k = l - 1; k >= 0 && kinds[k] !== 0; k--) if (kinds[k] === 2) return true;
+    return false;
+  };
 
   /**
    * Moves `line` to the next content line at or after `from`, checking that the comments skipped
@@ -201,7 +214,6 @@ function read(text: string): PatchYaml | undefined {
       if (kinds[l] === 2 && indents[l]! > deepest) deepest = indents[l]!;
       l++;
     }
-    skippedComment = deepest >= 0;
     line = l;
     const ind = l < lineCount ? indents[l]! : 0;
     if (deepest > ind) bail();
@@ -215,23 +227,31 @@ function read(text: string): PatchYaml | undefined {
     if (i < e && (text.charCodeAt(i) !== HASH || i === p)) bail();
   };
 
-  /** Plain scalar from `p` on its line: [end of the text, stop] where stop is 1 at `: `, 0 at a comment or the line end. */
-  const scanPlain = (p: number, e: number): [number, number] => {
+  /** set by scanPlain: whether the scalar stopped at a `: ` (a key) */
+  let stopAtColon = false;
+  /** Plain scalar from `p` on its line: the end of its text (stopAtColon: whether a `: ` ends it). */
+  const scanPlain = (p: number, e: number): number => {
     let last = p;
+    stopAtColon = false;
     for (let i = p; i < e; i++) {
       const c = text.charCodeAt(i);
       if (c === COLON) {
-        if (i + 1 >= e || text.charCodeAt(i + 1) === SPACE) return [last, 1];
+        if (i + 1 >= e || text.charCodeAt(i + 1) === SPACE) {
+          stopAtColon = true;
+          return last;
+        }
         last = i + 1;
       } else if (c === SPACE) {
-        if (i + 1 < e && text.charCodeAt(i + 1) === HASH) return [last, 0];
+        if (i + 1 < e && text.charCodeAt(i + 1) === HASH) return last;
       } else last = i + 1;
     }
-    return [last, 0];
+    return last;
   };
 
-  /** A quoted scalar opening at `p`: [value, end after the closing quote]. */
-  const readQuoted = (p: number, e: number): [string, number] => {
+  /** set by readQuoted: the value of the quoted scalar */
+  let quoted = '';
+  /** A quoted scalar opening at `p`: the end after the closing quote (its value in `quoted`). */
+  const readQuoted = (p: number, e: number): number => {
     const q = text.charCodeAt(p);
     let out = '';
     let run = p + 1;
@@ -244,13 +264,17 @@ function read(text: string): PatchYaml | undefined {
           run = i + 1;
           continue;
         }
-        return [out + text.slice(run, i), i + 1];
+        quoted = out + text.slice(run, i);
+        return i + 1;
       }
       bail(); // multi-line or unclosed
     }
     for (let i = p + 1; i < e; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x22) return [out + text.slice(run, i), i + 1];
+      if (c === 0x22) {
+        quoted = out + text.slice(run, i);
+        return i + 1;
+      }
       if (c !== 0x5c) continue;
       out += text.slice(run, i);
       const next = text[i + 1];
@@ -277,7 +301,7 @@ function read(text: string): PatchYaml | undefined {
    * A block scalar whose header (`|` or `>`) is at `p` on line `line`, in a collection indented
    * `parent`. Leaves `line` at the first line after it.
    */
-  const readBlockScalar = (p: number, parent: number): [string, ScalarNode] => {
+  const readBlockScalar = (p: number, parent: number): ScalarNode => {
     const e = ends[line]!;
     const folded = text.charCodeAt(p) === 0x3e;
     let i = p + 1;
@@ -344,148 +368,150 @@ function read(text: string): PatchYaml | undefined {
       end = nexts[lastContent]!;
     }
     line = l;
-    return [value, { kind: 0, r0: p, r1: end, r2: end }];
+    return { kind: 0, v: value, r0: p, r1: end, r2: end };
   };
 
   /**
    * A value starting at `p` on line `line` (not at its end), in a collection indented `parent`:
    * a scalar. Leaves `line` after it.
    */
-  const readScalarValue = (p: number, parent: number): [unknown, ScalarNode] => {
+  const readScalarValue = (p: number, parent: number): ScalarNode => {
     const e = ends[line]!;
     const c = text.charCodeAt(p);
     if (c === 0x7c || c === 0x3e) return readBlockScalar(p, parent);
     if (c === 0x22 || c === 0x27) {
-      const [v, q] = readQuoted(p, e);
+      const q = readQuoted(p, e);
       endOfLine(q, e);
-      const node: ScalarNode = { kind: 0, r0: p, r1: q, r2: nexts[line]! };
+      const node: ScalarNode = { kind: 0, v: quoted, r0: p, r1: q, r2: nexts[line]! };
       line++;
-      return [v, node];
+      return node;
     }
     if (badPlainStart(c) && !(c === DASH && p + 1 < e && text.charCodeAt(p + 1) !== SPACE && text.charCodeAt(p + 1) !== DASH)) bail();
-    const [end, stop] = scanPlain(p, e);
-    if (stop === 1) bail(); // `key: a: b`
-    const node: ScalarNode = { kind: 0, r0: p, r1: end, r2: nexts[line]! };
+    const end = scanPlain(p, e);
+    if (stopAtColon) bail(); // `key: a: b`
+    const node: ScalarNode = { kind: 0, v: resolvePlain(text.slice(p, end)), r0: p, r1: end, r2: nexts[line]! };
     line++;
-    return [resolvePlain(text.slice(p, end)), node];
+    return node;
   };
 
-  /** A key at `p` on line `line`: [key, start, end, offset after `:`]. */
-  const readKey = (p: number): [string, number, number, number] => {
+  /** set by readKey: the key, the end of its text, the offset after its `:` */
+  let key = '';
+  let keyEnd = 0;
+  let afterColon = 0;
+  /** A key at `p` on line `line` (in key, keyEnd, afterColon). */
+  const readKey = (p: number): void => {
     const e = ends[line]!;
     const c = text.charCodeAt(p);
-    let key: string;
     let kend: number;
     let colon: number;
     if (c === 0x22 || c === 0x27) {
-      const [v, q] = readQuoted(p, e);
+      const q = readQuoted(p, e);
       let i = q;
       while (i < e && text.charCodeAt(i) === SPACE) i++;
       if (i >= e || text.charCodeAt(i) !== COLON || (i + 1 < e && text.charCodeAt(i + 1) !== SPACE)) bail();
-      key = v;
+      key = quoted;
       kend = q;
       colon = i;
     } else {
       if (badPlainStart(c)) bail();
-      const [end, stop] = scanPlain(p, e);
-      if (stop !== 1) bail();
+      const end = scanPlain(p, e);
+      if (!stopAtColon) bail();
       key = text.slice(p, end);
       if (typeof resolvePlain(key) !== 'string') bail(); // a number, boolean or null as a key
       kend = end;
       colon = text.indexOf(':', end);
     }
     if (key === '__proto__' || key === '<<' || colon - p > 1000) bail();
-    return [key, p, kend, colon + 1];
+    keyEnd = kend;
+    afterColon = colon + 1;
   };
 
   /** A block mapping whose first key is at `p` on line `line`, indented `n`. */
-  const readMap = (p: number, n: number): [Record<string, unknown>, MapNode] => {
+  const readMap = (p: number, n: number): MapNode => {
     const data: Record<string, unknown> = {};
-    const node: MapNode = { kind: 1, r0: p, r1: p, r2: p, keys: [], keyRanges: [], values: [] };
+    const node: MapNode = { kind: 1, v: data, r0: p, r1: p, r2: p, keys: [], keyRanges: [], values: [] };
     let at = p;
     for (;;) {
-      const [key, k0, k1, afterColon] = readKey(at);
-      if (node.keys.includes(key)) bail(); // duplicate key: yaml's error
+      readKey(at);
+      const k = key;
+      if (node.keys.includes(k)) bail(); // duplicate key: yaml's error
+      node.keys.push(k);
+      node.keyRanges.push(at, keyEnd);
       const e = ends[line]!;
       let v = afterColon;
       while (v < e && text.charCodeAt(v) === SPACE) v++;
-      let value: unknown;
       let vnode: FNode;
       if (v >= e || text.charCodeAt(v) === HASH) {
         // the value is on the next lines, or empty
+        const here = line;
         const ind = nextContent(line + 1);
         const c = ind >= 0 ? text.charCodeAt(starts[line]! + ind) : 0;
         const isItem = ind >= 0 && c === DASH && (starts[line]! + ind + 1 >= ends[line]! || text.charCodeAt(starts[line]! + ind + 1) === SPACE);
         if (ind > n || (ind === n && isItem)) {
-          [value, vnode] = readBlock(ind);
+          vnode = readBlock(ind);
         } else {
           // a comment after an empty value: yaml's range of the value takes it (and those after it)
-          if (v < e || skippedComment) bail();
-          value = null;
-          vnode = { kind: 0, r0: v, r1: v, r2: v };
+          if (v < e || hasComment(here + 1, line)) bail();
+          vnode = { kind: 0, v: null, r0: v, r1: v, r2: v };
         }
       } else {
-        [value, vnode] = readScalarValue(v, n);
+        vnode = readScalarValue(v, n);
       }
-      data[key] = value;
-      node.keys.push(key);
-      node.keyRanges.push(k0, k1);
+      data[k] = vnode.v;
       node.values.push(vnode);
       node.r1 = node.r2 = vnode.r2;
       const ind = nextContent(line);
-      if (ind < n) return [data, node];
+      if (ind < n) return node;
       if (ind > n) bail();
       at = starts[line]! + n;
       if (text.charCodeAt(at) === DASH && (at + 1 >= ends[line]! || text.charCodeAt(at + 1) === SPACE)) {
         // a sequence item where a key belongs: fine only if this map is an item of that sequence,
         // which the caller decides
-        return [data, node];
+        return node;
       }
     }
   };
 
   /** A block sequence whose first `-` is at column `n` of line `line`. */
-  const readSeq = (n: number): [unknown[], SeqNode] => {
+  const readSeq = (n: number): SeqNode => {
     const data: unknown[] = [];
-    const node: SeqNode = { kind: 2, r0: starts[line]! + n, r1: 0, r2: 0, items: [] };
+    const node: SeqNode = { kind: 2, v: data, r0: starts[line]! + n, r1: 0, r2: 0, items: [] };
     for (;;) {
-      const commentBefore = skippedComment; // comments between the item before and this one
+      const here = line;
       const s = starts[line]!;
       const e = ends[line]!;
       const dash = s + n;
       let v = dash + 1;
       while (v < e && text.charCodeAt(v) === SPACE) v++;
-      let value: unknown;
       let item: FNode;
       if (v >= e || text.charCodeAt(v) === HASH) {
         const ind = nextContent(line + 1);
         if (ind > n) {
-          [value, item] = readBlock(ind);
+          item = readBlock(ind);
         } else {
-          // as for an empty value in a mapping; and yaml's range of an empty item takes the comments before it
-          if (v < e || skippedComment || commentBefore) bail();
-          value = null;
-          item = { kind: 0, r0: v, r1: v, r2: v };
+          // as for an empty value in a mapping; and yaml's range of an empty item takes the comments
+          // before it (block scalar lines that look like comments are taken for comments: a refusal)
+          if (v < e || hasComment(here + 1, line) || commentAbove(here)) bail();
+          item = { kind: 0, v: null, r0: v, r1: v, r2: v };
         }
       } else {
         const c = text.charCodeAt(v);
         if (c === DASH && (v + 1 >= e || text.charCodeAt(v + 1) === SPACE)) bail(); // `- - x`
         if (isKeyAt(v, e)) {
           // a mapping in the item, indented at its first key
-          const col = v - s;
-          [value, item] = readMap(v, col);
+          item = readMap(v, v - s);
         } else {
-          [value, item] = readScalarValue(v, n);
+          item = readScalarValue(v, n);
         }
       }
-      data.push(value);
+      data.push(item.v);
       node.items.push(item);
       node.r1 = node.r2 = item.r2;
       const ind = nextContent(line);
-      if (ind < n) return [data, node];
+      if (ind < n) return node;
       if (ind > n) bail();
       const at = starts[line]! + n;
-      if (!(text.charCodeAt(at) === DASH && (at + 1 >= ends[line]! || text.charCodeAt(at + 1) === SPACE))) return [data, node];
+      if (!(text.charCodeAt(at) === DASH && (at + 1 >= ends[line]! || text.charCodeAt(at + 1) === SPACE))) return node;
     }
   };
 
@@ -493,17 +519,18 @@ function read(text: string): PatchYaml | undefined {
   const isKeyAt = (p: number, e: number): boolean => {
     const c = text.charCodeAt(p);
     if (c === 0x22 || c === 0x27) {
-      const [, q] = readQuoted(p, e);
+      const q = readQuoted(p, e);
       let i = q;
       while (i < e && text.charCodeAt(i) === SPACE) i++;
       return i < e && text.charCodeAt(i) === COLON;
     }
     if (c === 0x7c || c === 0x3e) return false;
-    return scanPlain(p, e)[1] === 1;
+    scanPlain(p, e);
+    return stopAtColon;
   };
 
   /** The block (a mapping or a sequence) starting on line `line` at indentation `n`. */
-  const readBlock = (n: number): [unknown, FNode] => {
+  const readBlock = (n: number): FNode => {
     const at = starts[line]! + n;
     const c = text.charCodeAt(at);
     if (c === DASH && (at + 1 >= ends[line]! || text.charCodeAt(at + 1) === SPACE)) return readSeq(n);
@@ -516,9 +543,9 @@ function read(text: string): PatchYaml | undefined {
   if (nextContent(0) !== 0) return undefined; // empty, or not at column 0
   const first = starts[line]!;
   if (text.charCodeAt(first) === DASH && (first + 1 >= ends[line]! || text.charCodeAt(first + 1) === SPACE)) return undefined; // a list, not a patch
-  const [data, root] = readMap(first, 0);
+  const root = readMap(first, 0);
   if (line < lineCount) return undefined;
-  return { data, node: (p) => find(root, p, p.length), key: (p) => findKey(root, p) };
+  return { data: root.v, node: (p) => find(root, p, p.length), key: (p) => findKey(root, p) };
 }
 
 function find(root: FNode, path: YamlPath, n: number): [number, number] | undefined {

@@ -183,13 +183,13 @@ describe('the property catches a wrong reader', () => {
   const mutants: Array<[string, string, string]> = [
     ['strip chomping kept the final line break', "if (chomp === 0) value += '\\n';", "if (chomp !== 2) value += '\\n';"],
     ['keep chomping lost a line break', "value += '\\n'.repeat(blanks + 1);", "value += '\\n'.repeat(blanks);"],
-    ['a plain scalar’s range one too long', 'const node: ScalarNode = { kind: 0, r0: p, r1: end, r2: nexts[line]! };', 'const node: ScalarNode = { kind: 0, r0: p, r1: end + 1, r2: nexts[line]! };'],
-    ['a quoted scalar’s range without its line break', 'const node: ScalarNode = { kind: 0, r0: p, r1: q, r2: nexts[line]! };', 'const node: ScalarNode = { kind: 0, r0: p, r1: q, r2: ends[line]! };'],
+    ['a plain scalar’s range one too long', 'r0: p, r1: end, r2: nexts[line]! };', 'r0: p, r1: end + 1, r2: nexts[line]! };'],
+    ['a quoted scalar’s range without its line break', 'r0: p, r1: q, r2: nexts[line]! };', 'r0: p, r1: q, r2: ends[line]! };'],
     ['“True” read as false', "return s[0] === 't' || s[0] === 'T';", "return s[0] === 't';"],
     ['octal read as decimal', 'return parseInt(s.substring(2), 8);', 'return parseInt(s.substring(2), 10);'],
     ['deeper comments accepted', 'if (deepest > ind) bail();', ''],
     ['folded lines joined without a space', "sep = ' ';", "sep = '';"],
-    ['duplicate keys accepted', 'if (node.keys.includes(key)) bail();', ''],
+    ['duplicate keys accepted', 'if (node.keys.includes(k)) bail();', ''],
   ];
   it.each(mutants)('fails for a reader whose %s', async (_name, from, to) => {
     expect(source.split(from).length, from).toBe(2); // the mutation applies once
