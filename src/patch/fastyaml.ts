@@ -36,6 +36,8 @@ export interface PatchYaml {
   node(path: YamlPath): [number, number] | undefined;
   /** [start, end) of the key of the pair at `path`, undefined when there is none */
   key(path: YamlPath): [number, number] | undefined;
+  /** the keys of the mapping at `path` in the order written (an object's own order puts `"1"` first), undefined when it is not a mapping */
+  keys(path: YamlPath): string[] | undefined;
 }
 
 // every node holds its data (`v`): the reader returns one object, not a tuple (in the interpreter,
@@ -545,12 +547,24 @@ function read(text: string): PatchYaml | undefined {
   if (text.charCodeAt(first) === DASH && (first + 1 >= ends[line]! || text.charCodeAt(first + 1) === SPACE)) return undefined; // a list, not a patch
   const root = readMap(first, 0);
   if (line < lineCount) return undefined;
-  return { data: root.v, node: (p) => find(root, p, p.length), key: (p) => findKey(root, p) };
+  return {
+    data: root.v,
+    node: (p) => {
+      const n = walk(root, p);
+      return n ? [n.r0, n.r1] : undefined;
+    },
+    key: (p) => findKey(root, p),
+    keys: (p) => {
+      const n = walk(root, p);
+      return n?.kind === 1 ? [...n.keys] : undefined;
+    },
+  };
 }
 
-function find(root: FNode, path: YamlPath, n: number): [number, number] | undefined {
+/** The node at `path`, as load.ts's getNode finds yaml's: by key in a mapping, by index in a sequence. */
+function walk(root: FNode, path: YamlPath): FNode | undefined {
   let node: FNode | undefined = root;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < path.length; i++) {
     const k: string | number = path[i]!;
     if (node.kind === 1) {
       const j: number = typeof k === 'string' ? node.keys.indexOf(k) : -1;
@@ -559,7 +573,7 @@ function find(root: FNode, path: YamlPath, n: number): [number, number] | undefi
     else return undefined;
     if (node === undefined) return undefined;
   }
-  return [node.r0, node.r1];
+  return node;
 }
 
 function findKey(root: FNode, path: YamlPath): [number, number] | undefined {

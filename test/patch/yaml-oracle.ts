@@ -54,5 +54,13 @@ export function compare(text: string, fast: PatchYaml | undefined): string | und
     if (!keys.some(([q]) => isDeepStrictEqual(q, p)) && fast.key(p) !== undefined) return `key ${JSON.stringify(p)} found, not in yaml's`;
   }
   if (fast.key([]) !== undefined) return 'a key for the root';
+  // the keys of every mapping, in yaml's order
+  const maps = [[], ...nodes.map(([p]) => p)].filter((p) => isMap(p.length === 0 ? doc.contents : doc.getIn(p, true)));
+  for (const p of maps) {
+    const node = p.length === 0 ? doc.contents : doc.getIn(p, true);
+    const want = ((node as { items: Pair<Node, Node>[] }).items).map((pair) => (pair.key as { value: string }).value);
+    if (!isDeepStrictEqual(fast.keys(p), want)) return `keys of ${JSON.stringify(p)}: ${JSON.stringify(fast.keys(p))} ≠ yaml's ${JSON.stringify(want)}`;
+  }
+  for (const [p] of nodes) if (!maps.some((q) => isDeepStrictEqual(q, p)) && fast.keys(p) !== undefined) return `keys of ${JSON.stringify(p)}, not a mapping in yaml's`;
   return undefined;
 }
