@@ -93,7 +93,7 @@ const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /** A plain scalar as yaml's core schema resolves it (the tags in yaml's order). */
-export function resolvePlain(s: string): unknown {
+function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   // only these first characters can start a non-string (or be empty)
   if (!(s.length === 0 || c === 0x7e || c === 0x2b || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39) || c === 0x4e || c === 0x6e || c === 0x54 || c === 0x74 || c === 0x46 || c === 0x66)) return s;

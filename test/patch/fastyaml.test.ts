@@ -158,9 +158,9 @@ describe('loadPatch on the fast reader', () => {
   });
 
   it('gives the same diagnostics as yaml does on generated patches with schema errors', () => {
-    const field = fc.constantFrom('target: Khoản 1, Điều 2', 'targt: x', 'find: ""', 'occurrence: 0', 'occurrence: "2"', 'expect_count: -1', 'id: 1', 'id: "1"', 'op: repeal', 'op: delet', 'text: |\n      1. Mới.', 'basis:\n      - cite: x', 'basis: []', 'after: x', 'before: y', 'mode: remove', 'effective: 2023-13-45');
+    const field = fc.constantFrom('target: Khoản 1, Điều 2', 'targt: x', 'find: ""', 'occurrence: 0', 'occurrence: "2"', 'expect_count: -1', 'id: 1', 'id: "1"', 'op: repeal', 'op: delet', 'text: |\n      1. Mới.', 'basis:\n      - cite: x', 'basis:', 'basis: []', 'after: x', 'before: y', 'mode: remove', 'effective: 2023-13-45');
     const change = fc.array(field, { minLength: 0, maxLength: 5 }).map((fs) => (fs.length ? `  - ${fs.join('\n    ')}\n` : '  -\n'));
-    const patch = fc.tuple(fc.constantFrom('quyche: 1', 'quyche: 2', 'quyche: x', ''), fc.constantFrom('id: p', ''), fc.constantFrom('amends: 01-QC/TU', 'amend: x', ''), fc.array(change, { minLength: 0, maxLength: 4 })).map(([q, id, amends, changes]) => `${[q, id, amends].filter(Boolean).join('\n')}\nchanges:${changes.length ? `\n${changes.join('')}` : ' []\n'}`);
+    const patch = fc.tuple(fc.constantFrom('quyche: 1', 'quyche: 2', 'quyche: x', ''), fc.constantFrom('id: p', ''), fc.constantFrom('amends: 01-QC/TU', 'amend: x', ''), fc.array(change, { minLength: 0, maxLength: 4 })).map(([q, id, amends, changes]) => `${[q, id, amends].filter(Boolean).join('\n')}\nchanges:${changes.length ? `\n${changes.join('')}` : '\n'}`);
     let fast = 0;
     fc.assert(
       fc.property(patch, (text) => {
@@ -172,7 +172,7 @@ describe('loadPatch on the fast reader', () => {
       }),
       { numRuns: 300 },
     );
-    expect(fast).toBeGreaterThan(100);
+    expect(fast).toBeGreaterThan(150); // most of them are read fast (a flow `[]` is not)
   });
 });
 
