@@ -1,7 +1,8 @@
 /**
  * A fast reader for the block YAML in which patches are written (issue 16: `check` start-up,
- * `amend` of big patches). eemeli `yaml` reads about 1 MB/s; this reads the same documents some
- * fifty times faster, and gives exactly what load.ts got from `yaml` — the data of `doc.toJS()`
+ * `amend` of big patches). eemeli `yaml` reads about 1 MB/s; this reads the same documents about
+ * ten times faster warm and seven to nine times in a cold process (docs/performance.md, branch
+ * issue-16y), and gives exactly what load.ts got from `yaml` — the data of `doc.toJS()`
  * (core schema, YAML 1.2) and the ranges `[start, end)` that `node.range` / `pair.key.range` give
  * for every node and key — or `undefined`, and then load.ts asks `yaml` as before. It never
  * throws, and it never reports: a document with any error, and any document outside the subset
@@ -21,8 +22,10 @@
  *   the node before, which moves yaml's ranges), blank lines, LF or CRLF line breaks.
  * Refused: tabs, control characters, a lone CR, anchors, aliases, tags, directives, `---` and
  * `...`, flow collections, explicit and complex keys, multi-line plain and quoted scalars,
- * duplicate keys, keys `<<` and `__proto__`, keys longer than 1,000 characters, empty block
- * scalars, a nested sequence on an item's line (`- - x`).
+ * duplicate keys, keys that are not strings (`1:`), keys `<<` and `__proto__`, keys longer than
+ * 1,000 characters, empty block scalars, a nested sequence on an item's line (`- - x`), a
+ * comment after an empty value or before an empty item (yaml's range of the empty node takes it),
+ * a scalar alone on the line after its key, a root that is not a mapping.
  *
  * The property test (test/patch/fastyaml.test.ts) holds it to `yaml` as the oracle.
  */
