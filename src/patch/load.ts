@@ -5,16 +5,31 @@
  * issues, which become the diagnostics (so their wording and places are zod's, as before); unknown
  * fields with a "did you mean" hint. Nothing here knows about regulations.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node, Pair } from 'yaml';
 import { diagnosticAt, sortDiagnostics, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../text/source.js';
 import { suggest } from '../util/suggest.js';
 import { ONE_OF, OPS, type Op } from './constants.js';
+import { readPatchYaml, type PatchYaml } from './fastyaml.js';
 import { FIELDS, PATCH_SCHEMA } from './schema.generated.js';
 import { schemas, type Patch } from './schema.js';
 import { validate } from './validate.js';
 
-export type YamlPath = ReadonlyArray<string | number>;
+export type { YamlPath } from './fastyaml.js';
+type YamlPath = ReadonlyArray<string | number>;
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/**
+ * eemeli `yaml`, loaded on first use: a patch the fast reader reads (fastyaml.ts) needs none of
+ * it. A literal `require('yaml')` where there is a `require` (the CommonJS bundle, in which
+ * esbuild resolves it to the bundled copy), else node's require from this module (dist/, ESM).
+ */
+function yaml(): YamlModule {
+  if (!yamlModule) yamlModule = (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as YamlModule;
+  return yamlModule;
+}
 
 export interface LoadedPatch {
   path: string;
@@ -52,6 +67,7 @@ function typeName(v: unknown): string {
 }
 
 function getNode(doc: Document, path: YamlPath): Node | undefined {
+  const { isMap, isSeq, isScalar } = yaml();
   let node: unknown = doc.contents;
   for (const key of path) {
     if (isMap(node)) node = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && p.key.value === key)?.value;
@@ -63,41 +79,53 @@ function getNode(doc: Document, path: YamlPath): Node | undefined {
 }
 
 function getPair(doc: Document, path: YamlPath): Pair<Node, Node> | undefined {
+  const { isMap, isScalar } = yaml();
   const parent = getNode(doc, path.slice(0, -1));
   const key = path[path.length - 1];
   if (!isMap(parent)) return undefined;
   return (parent.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && p.key.value === key);
 }
 
-export function loadPatch(path: string, text: string): LoadedPatch {
+export interface LoadOptions {
+  /** false: read through `yaml` even when the fast reader could (the tests compare the two) */
+  fastReader?: boolean;
+}
+
+export function loadPatch(path: string, text: string, options: LoadOptions = {}): LoadedPatch {
   const source = new SourceText(path, text);
   const diagnostics: Diagnostic[] = [];
-  const lc = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, '\uFEFF'), { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true });
+  // the fast reader's answer when it has one (the same data and offsets as yaml's), else yaml's
+  const quick = options.fastReader === false ? undefined : readPatchYaml(text);
+  const doc = quick ? undefined : yaml().parseDocument(text, { lineCounter: new (yaml().LineCounter)(), prettyErrors: false, uniqueKeys: true, strict: true });
+  const tree: Pick<PatchYaml, 'node' | 'key'> = quick ?? {
+    node(p) {
+      const node = getNode(doc!, p);
+      return node?.range ? [node.range[0], node.range[1]] : undefined;
+    },
+    key(p) {
+      const k = getPair(doc!, p)?.key as Node | undefined;
+      return k?.range ? [k.range[0], k.range[1]] : undefined;
+    },
+  };
   const at = (p: YamlPath): [number, number] => {
     for (let n = p.length; n >= 0; n--) {
-      const node = getNode(doc, p.slice(0, n));
-      if (node?.range) return [node.range[0], node.range[1]];
+      const node = tree.node(p.slice(0, n));
+      if (node) return node;
       if (n > 0) {
-        const pair = getPair(doc, p.slice(0, n));
-        const k = pair?.key as Node | undefined;
-        if (k?.range) return [k.range[0], k.range[1]];
+        const k = tree.key(p.slice(0, n));
+        if (k) return k;
       }
     }
     return [0, 0];
   };
-  const keyAt = (p: YamlPath): [number, number] => {
-    const pair = getPair(doc, p);
-    const k = pair?.key as Node | undefined;
-    return k?.range ? [k.range[0], k.range[1]] : at(p);
-  };
+  const keyAt = (p: YamlPath): [number, number] => tree.key(p) ?? at(p);
   const loaded: LoadedPatch = { path, source, diagnostics, at, keyAt };
 
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     diagnostics.push(diagnosticAt(source, 0, 0, 'yaml-syntax', { id: 'patch.empty' }));
     return loaded;
   }
-  for (const err of doc.errors) {
+  for (const err of doc?.errors ?? []) {
     const quote = err.code === 'MISSING_CHAR' ? /Missing closing (["'])quote/.exec(err.message)?.[1] : undefined;
     if (quote) {
       // the parser notices at the end of the scalar (often the end of the file): point at the opening quote
@@ -112,7 +140,7 @@ export function loadPatch(path: string, text: string): LoadedPatch {
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    data = quick ? quick.data : doc!.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     const bomb = e instanceof ReferenceError || /alias/i.test(String(e));
     diagnostics.push(diagnosticAt(source, 0, 0, 'yaml-syntax', bomb ? { id: 'patch.alias-bomb', args: { max: MAX_ALIASES } } : { id: 'patch.yaml', args: { detail: String(e), code: 'toJS' } }));
