@@ -5,14 +5,15 @@
  * changes to a 5 MB regulation stay linear); the tree of the whole document is kept up to date
  * chunk by chunk (relink) or, when headings change, assembled again from the chunks' heading
  * units (assembleTree), explicitly, before anything reads it. Unit offsets here are relative to
- * their chunk; the final text is parsed afresh at the end.
+ * their chunk; at the end the amended document is built from the chunks' units (result()).
  */
 import { isHeadingPattern, KIND_RANK } from '../document/kinds.js';
 import { assignAnchors, segment, uniqueAnchor } from '../document/anchor.js';
 import { isHeadingKind, type DocumentMeta, type RegulationDocument, type Unit, type UnitTree } from '../document/model.js';
 import { unitAt } from '../document/tree.js';
 import { arabicKey, romanKey, type SequenceKey } from '../document/numbering.js';
-import { parseUnits, type ParseContext } from '../document/parse.js';
+import { detectEol, parseRegulation, parseUnits, type ParseContext } from '../document/parse.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../text/source.js';
 import { lineContentStart } from '../text/markup.js';
 import type { SegmentKey } from './keycache.js';
@@ -195,7 +196,8 @@ function setAnchor(chunk: Chunk, r: Unit, anchor: string): void {
 }
 
 
-function shift(u: Unit, delta: number): void {
+/** Move a unit's own offsets (not its descendants'). */
+function shiftOne(u: Unit, delta: number): void {
   u.start += delta;
   u.end += delta;
   u.labelStart += delta;
@@ -204,6 +206,11 @@ function shift(u: Unit, delta: number): void {
   u.ownEnd += delta;
   if (u.headingStart !== undefined) u.headingStart += delta;
   if (u.headingEnd !== undefined) u.headingEnd += delta;
+}
+
+/** Move a unit's offsets and its descendants'. */
+function shift(u: Unit, delta: number): void {
+  shiftOne(u, delta);
   for (const c of u.children) shift(c, delta);
 }
 
@@ -253,7 +260,16 @@ export class WorkingDocument {
   private articles = new Map<string, Unit[]>();
   private headings = new Map<string, Unit>();
 
+  /**
+   * Whether the chunks' units are the units of a parse of the whole text (result()): false once a
+   * chunk parsed again ended inside a quotation (the whole text's parse would read what follows
+   * inside it), or when the original's own parse found a quotation open to its end (it was then
+   * read without quote tracking, which a chunk's parse does not do).
+   */
+  private chunkwise: boolean;
+
   constructor(readonly original: RegulationDocument) {
+    this.chunkwise = !original.diagnostics.some((d) => d.message.id === 'numbering.unclosed-quote');
     this.meta = original.meta;
     this.name = original.meta.number ?? original.meta.title ?? original.source.path;
     const text = original.source.text;
@@ -383,6 +399,63 @@ export class WorkingDocument {
   /** The current full text. */
   text(): string {
     return this.prefix + this.chunks.map((c) => c.text).join('');
+  }
+
+  /**
+   * The amended document as a parse of its text gives it, built from the chunks' units instead of
+   * parsing the whole text again: the tree assembled, every unit's offsets made absolute, the
+   * ends of headings whose descendants lie in later chunks extended to them, the anchors and the
+   * unit index made as the parse makes them; the front matter is the original's (never edited).
+   * Its diagnostics are those of a parse of the text, made on first use (no caller of an amended
+   * document needs them on the way to its output). Undefined when the chunks may not be the
+   * parse's units (see `chunkwise`): the caller parses the text. The working document is spent:
+   * its units are the result's.
+   */
+  result(): { document: RegulationDocument; pieces: Piece[] } | undefined {
+    if (!this.chunkwise) return undefined;
+    const pieces = this.pieces();
+    const units = this.assemble();
+    const original = this.original;
+    const text = this.text();
+    let at = this.prefix.length;
+    for (const chunk of this.chunks) {
+      for (const r of chunk.roots) {
+        shiftOne(r, at);
+        for (const c of chunk.ownChildren(r)) shift(c, at);
+      }
+      at += chunk.body.length;
+    }
+    const all: Unit[] = [];
+    const extend = (us: readonly Unit[]): void => {
+      for (const u of us) {
+        all.push(u);
+        if (u.children.length === 0) continue;
+        extend(u.children);
+        const last = u.children[u.children.length - 1]!;
+        if (last.end > u.end) u.end = last.end;
+      }
+    };
+    extend(units);
+    const byAnchor = assignAnchors(units);
+    const path = original.source.path;
+    let diagnostics: Diagnostic[] | undefined;
+    const document: RegulationDocument = {
+      source: new SourceText(path, text),
+      meta: original.meta,
+      ...(original.frontMatter ? { frontMatter: original.frontMatter } : {}),
+      bodyStart: original.bodyStart,
+      bom: original.bom,
+      eol: detectEol(text),
+      units,
+      all,
+      byAnchor,
+      get diagnostics(): Diagnostic[] {
+        return (diagnostics ??= parseRegulation(path, text).diagnostics);
+      },
+    };
+    this.chunks = [];
+    this.assembled = null;
+    return { document, pieces };
   }
 
   /** The current pieces of the body, in order. */
@@ -669,6 +742,7 @@ export class WorkingDocument {
     let pieces = pieceList;
     for (;;) {
       const parsed = parseUnits(new SourceText(this.original.source.path, combined), 0, combined.length, this.contextBefore(i));
+      if (parsed.openQuote) this.chunkwise = false;
       const head = parsed.units[0];
       const startsWithHeading = !!head && isHeadingPattern(head.pattern) && head.start === 0;
       // a chunk that no longer starts with a heading label joins the chunk before it
