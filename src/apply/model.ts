@@ -51,6 +51,11 @@ export interface ApplyOptions {
   asOf?: string;
   /** find the document a patch amends */
   find(number: string): RegulationDocument | undefined;
+  /**
+   * parse each amended text afresh instead of building its document from the working document's
+   * units (WorkingDocument.result): the reference the tests compare that build with
+   */
+  reparse?: boolean;
 }
 
 /**

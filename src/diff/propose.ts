@@ -8,7 +8,9 @@
  * - a unit only in the new version: `insert` after its previous sibling (before its next one, or
  *   into its parent); only in the old one: `repeal` (`mode: remove`), or `repeal` with the
  *   placeholder when the new version keeps "(được bãi bỏ)";
- * - a unit moved: `move` (with `label` when its number changed), then its edits;
+ * - a unit moved: `move` (with `label` when its number changed); a unit moved and edited: removed
+ *   where it was and inserted where it now stands (no change may edit what a change of its patch
+ *   wrote, and a move writes what it moves);
  * - a unit renumbered in place: its parent is replaced whole (an amending document rewrites the
  *   article then), or, at the top level, `move` with its new label.
  *
@@ -320,10 +322,21 @@ export function proposeFrom(d: DocumentDiff, opts: ProposeOptions = {}): Propose
           const pos = position(w);
           const ch: Record<string, unknown> = { op: 'move', target: citeOld(c), ...pos, expect: expectFor(oldDoc, c) };
           if (c.number !== w.number) ch.label = w.number;
+          const at = ops.length;
           ops.push({ owner: w, change: ch });
           placed.add(w);
           for (const x of descendants(w)) if (toOld.has(x)) placed.add(x);
           pairOps(c, w);
+          if (ops.length > at + 1) {
+            // moved and edited: a change may not edit what another change of its patch wrote,
+            // and a move writes the unit it moves (a conflict), so the unit is removed where it
+            // was and its new text inserted where it now stands
+            ops.length = at;
+            ops.push({ owner: w, change: { op: 'repeal', target: citeOld(c), mode: 'remove', expect: expectFor(oldDoc, c) } });
+            const ex = anchorExpect(pos, w);
+            ops.push({ owner: w, change: { op: 'insert', ...pos, text: blockOf(newDoc, w), ...(ex ? { expect: ex } : {}) } });
+            for (const x of descendants(w)) placed.add(x);
+          }
         } else pairOps(c, w);
       }
     };

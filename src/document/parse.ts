@@ -60,6 +60,9 @@ const REPEALED_THEN_DIEU = /\(\s*(?:được|đã được)\s+bãi\s+bỏ\s*\)[ 
 export interface ParseResult {
   units: Unit[];
   diagnostics: Diagnostic[];
+  /** a quotation (curly, or straight within its paragraph) is still open at the end of the range:
+   *  what follows would be read inside it */
+  openQuote: boolean;
 }
 
 /** What a parse of part of a document needs to know of what comes before it. */
@@ -504,11 +507,13 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     run();
     diagnostics.push(diagnosticAt(source, opened, opened + 1, 'numbering', { id: 'numbering.unclosed-quote' }));
   }
+  const openQuote = trackQuotes && (curly > 0 || straight);
   while (stack.length > 0) close(stack.pop()!);
-  return { units: roots, diagnostics };
+  return { units: roots, diagnostics, openQuote };
 }
 
-function detectEol(text: string): '\n' | '\r\n' {
+/** The line ending of a text: that of its first line (LF when it has none). */
+export function detectEol(text: string): '\n' | '\r\n' {
   const i = text.indexOf('\n');
   return i > 0 && text.charCodeAt(i - 1) === 0x0d ? '\r\n' : '\n';
 }

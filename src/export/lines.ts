@@ -213,6 +213,9 @@ function groupLines(text: string, lines: readonly BlockLine[]): Group[] {
   return groups;
 }
 
+/** Tool notes by place: [source offset, note ids], sorted by offset. */
+type NoteAt = ReadonlyArray<readonly [number, readonly number[]]>;
+
 /** Runs of text[from, to) with one revision and one style each. */
 function styledRuns(plain: string, marks: Uint8Array, styles: Uint8Array | undefined, from: number, to: number): Run[] {
   const out: Run[] = [];
@@ -238,7 +241,7 @@ function styledRuns(plain: string, marks: Uint8Array, styles: Uint8Array | undef
 let scratchMarks = new Uint8Array(4096);
 
 /** The display content of text[a, b): its styled projection, soft breaks as spaces, notes placed. */
-function contentOf(text: string, marks: Uint8Array, a: number, b: number, noteAt: ReadonlyArray<readonly [number, readonly number[]]>, userNotes: UserNotes | undefined): { content: Inline[]; userRefs: Array<{ at: number; end: number; id: number }> } {
+function contentOf(text: string, marks: Uint8Array, a: number, b: number, noteAt: NoteAt, userNotes: UserNotes | undefined): { content: Inline[]; userRefs: Array<{ at: number; end: number; id: number }> } {
   // read at once: the projection's arrays are reused by the next paragraph's
   const styled = projectStyledScratch(text, a, b);
   const plain = styled;
@@ -303,7 +306,7 @@ function cellsOf(text: string, a: number, b: number): Array<[number, number]> {
 }
 
 /** The source runs of text[a, b), the tool's note calls inserted and the user's renumbered. */
-function sourceRuns(text: string, marks: Uint8Array, a: number, b: number, noteAt: ReadonlyArray<readonly [number, readonly number[]]>, userRefs: ReadonlyArray<{ at: number; end: number; id: number }>, labelNotes?: ReadonlySet<number>): Run[] {
+function sourceRuns(text: string, marks: Uint8Array, a: number, b: number, noteAt: NoteAt, userRefs: ReadonlyArray<{ at: number; end: number; id: number }>, labelNotes?: ReadonlySet<number>): Run[] {
   const inserts: Array<{ at: number; end: number; text: string }> = [];
   for (const [at, ids] of noteAt) {
     if (at < a || at > b) continue;
@@ -321,6 +324,24 @@ function sourceRuns(text: string, marks: Uint8Array, a: number, b: number, noteA
   }
   runs.push(...runsOf(text, marks, from, b));
   return runs;
+}
+
+/**
+ * The notes placed in [a, b] of notes sorted by place: a slice found by binary search, so that a
+ * paragraph looks at its own notes and not at the whole document's (a consolidation of 2,000
+ * changes places 2,000 notes over tens of thousands of paragraphs).
+ */
+function notesWithin(notes: NoteAt, a: number, b: number): NoteAt {
+  let lo = 0;
+  let hi = notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (notes[mid]![0] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < notes.length && notes[end]![0] <= b) end++;
+  return lo === end ? [] : notes.slice(lo, end);
 }
 
 /** Blocks (paragraphs and tables) of a marked Markdown text (see the module comment). */
@@ -341,7 +362,7 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
       const width = Math.max(1, ...rows.map((r) => r.length));
       const refs: Array<{ at: number; end: number; id: number }> = [];
       const cell = ([x, y]: [number, number]): Paragraph[] => {
-        const c = contentOf(text, marks, x, y, noteAt, opts.userNotes);
+        const c = contentOf(text, marks, x, y, notesWithin(noteAt, x, y), opts.userNotes);
         refs.push(...c.userRefs);
         return [para('body', c.content)];
       };
@@ -353,13 +374,14 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
           width: 100 / width,
         })),
         rows: body.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? cell(r[i]!) : []))),
-        md: { runs: sourceRuns(text, marks, g.start, g.end, noteAt, refs), blankBefore: g.blankBefore },
+        md: { runs: sourceRuns(text, marks, g.start, g.end, notesWithin(noteAt, g.start, g.end), refs), blankBefore: g.blankBefore },
       };
       out.push(t);
       continue;
     }
     const { start: cs, heading } = lineContentStart(text, g.start, g.end);
-    const { content, userRefs } = contentOf(text, marks, g.start, g.end, noteAt, opts.userNotes);
+    const notes = notesWithin(noteAt, g.start, g.end);
+    const { content, userRefs } = contentOf(text, marks, g.start, g.end, notes, opts.userNotes);
     const firstLineEnd = g.lines[0]!.end;
     const style: ParagraphStyle = g.kind === 'quote' ? 'quote' : styleOfLine(text.slice(cs, firstLineEnd), heading || g.heading);
     const p = para(style, content);
@@ -367,7 +389,7 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
     const mark = brk < text.length ? REV[marks[brk]!] : undefined;
     if (mark) p.mark = mark;
     // the Markdown source, with the tool's notes inserted and the user's calls renumbered
-    const mdRuns = sourceRuns(text, marks, g.start, g.end, noteAt, userRefs, opts.labelNotes);
+    const mdRuns = sourceRuns(text, marks, g.start, g.end, notes, userRefs, opts.labelNotes);
     p.md = { runs: mdRuns, blankBefore: out.length === 0 ? 0 : g.blankBefore };
     while (a < anchors.length && anchors[a]!.at <= g.end) {
       if (!p.id) p.id = anchors[a]!.id;
