@@ -13,7 +13,9 @@ import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
 import { lineContentStart, plainTextFrom } from '../text/markup.js';
 import { isInvisible, nfcWithMap } from '../text/normalize.js';
+import { isNfcInertRange, nfc } from '../text/nfc.js';
 import { SourceText } from '../text/source.js';
+import { isSpaceCode, trimEndAt } from '../text/space.js';
 import { assignAnchors } from './anchor.js';
 import { readFrontMatter } from './frontmatter.js';
 import { isHeadingPattern, PATTERN_RANK } from './kinds.js';
@@ -133,8 +135,8 @@ export function plainHeading(text: string, a: number, b: number): string {
   const lineStart = text.lastIndexOf('\n', a - 1) + 1;
   // no Markdown punctuation in the heading (nothing before it can reach into it then): the text
   // is what a reader sees
-  if (!/[*_`\\<>[\]&~|!#]/.test(text.slice(a, b))) return text.slice(a, b).normalize('NFC').replace(/\s+/g, ' ').trim();
-  return plainTextFrom(text, lineStart, a, b).normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!/[*_`\\<>[\]&~|!#]/.test(text.slice(a, b))) return nfc(text.slice(a, b)).replace(/\s+/g, ' ').trim();
+  return nfc(plainTextFrom(text, lineStart, a, b)).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -227,15 +229,16 @@ export function parseUnits(source: SourceText, from: number, to: number, context
       let pos = bl.start;
       let first = bl.first;
       for (;;) {
-        const { start: cs, heading: atx } = lineContentStart(text, pos, lineEnd);
+        const { start: cs, heading: atx } = contentStart(text, pos, lineEnd);
         const isHeadingLine = atx || bl.kind === 'heading';
         const content = text.slice(cs, lineEnd);
-        const opensWithQuote = /^[“"«„]/.test(content.replace(/^[*_]+/, ''));
+        const opensWithQuote = opensQuote(text, cs, lineEnd);
         const insideQuote = trackQuotes && (curly > 0 || (straight && straightCloses(pos, bi, blocks)));
         let split: number | undefined;
         let lineStartedUnit = false;
         if (!(trackQuotes && opensWithQuote) && !bl.opaque) {
-          const nfc = nfcWithMap(content);
+          // a content NFC leaves alone has no map (nfcWithMap: null), found without ICU
+          const nfc = isNfcInertRange(text, cs, lineEnd) ? null : nfcWithMap(content);
           let m = matchLabel(nfc ? nfc.text : content, isHeadingLine);
           // Inside a quotation only the next article or chapter of the document itself escapes it:
           // gazette text interleaves long footnote quotations with the body at page breaks.
@@ -322,7 +325,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     // lower-case word or a comma is the middle of a sentence: what follows is its text
     if (prevText && prevText.wrapped) {
       let e = prevText.end;
-      while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
+      while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
       if (/[\p{Ll},]/u.test(text.charAt(e - 1))) return false;
     }
     const rank = RANK[m.pattern];
@@ -388,8 +391,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   };
 
   const textLine = (ls: number, le: number, isHeadingLine: boolean, content: string): void => {
-    let end = le;
-    while (end > ls && /\s/.test(text.charAt(end - 1))) end--;
+    const end = trimEndAt(text, ls, le);
     if (awaitingHeading) {
       const u = awaitingHeading;
       awaitingHeading = null;
@@ -442,7 +444,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     if (block?.item !== undefined) itemUnits.set(block.item, u);
     u.labelStart = at(m.start);
     u.labelEnd = at(m.end);
-    u.label = text.slice(u.labelStart, u.labelEnd).normalize('NFC');
+    u.label = nfc(text.slice(u.labelStart, u.labelEnd));
     u.number = m.number;
     let lineEnd = le;
     let split: number | undefined;
@@ -455,8 +457,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
         lineEnd = restAbs + r.index + r[0].replace(/[ \t]+$/, '').length;
       }
     }
-    let end = lineEnd;
-    while (end > ls && /\s/.test(text.charAt(end - 1))) end--;
+    const end = trimEndAt(text, ls, lineEnd);
     const restStart = at(m.restStart);
     const headingLevel = isHeadingPattern(m.pattern);
     if (headingLevel) {
@@ -506,6 +507,27 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   }
   while (stack.length > 0) close(stack.pop()!);
   return { units: roots, diagnostics };
+}
+
+/** Does a line's content open with a quotation mark, emphasis markers aside? (What
+ *  `/^[“"«„]/.test(content.replace(/^[*_]+/, ''))` says, without the copy.) */
+export function opensQuote(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++;
+  if (i >= to) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x201c || c === 0x22 || c === 0xab || c === 0x201e;
+}
+
+/** lineContentStart (src/text/markup.ts) without its regular expressions for a line whose first
+ *  character after spaces and tabs is neither `>` nor `#` (then no quote or heading marker can
+ *  match: the content starts there); any other line is handed to it. */
+export function contentStart(text: string, ls: number, le: number): { start: number; heading: boolean } {
+  let p = ls;
+  while (p < le && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  const c = p < le ? text.charCodeAt(p) : -1;
+  if (c === 0x3e || c === 0x23) return lineContentStart(text, ls, le);
+  return { start: p, heading: false };
 }
 
 function detectEol(text: string): '\n' | '\r\n' {
