@@ -10,7 +10,7 @@
  * sequence is reported as a `numbering` diagnostic with its location.
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
+import { plainLines, readBlockChunks, readBlocks, type BlockLine } from '../markdown/blocks.js';
 import { lineContentStart, plainTextFrom } from '../text/markup.js';
 import { isInvisible, nfcWithMap } from '../text/normalize.js';
 import { isNfcInertRange, nfc } from '../text/nfc.js';
@@ -142,7 +142,7 @@ export function plainHeading(text: string, a: number, b: number): string {
 /**
  * Scan body lines of `text` in [from, to) into units. Offsets are absolute in `text`.
  */
-export function parseUnits(source: SourceText, from: number, to: number, context: ParseContext = {}): ParseResult {
+export function parseUnits(source: SourceText, from: number, to: number, context: ParseContext = {}, opts: { wholeBlocks?: boolean } = {}): ParseResult {
   const text = source.text;
   const diagnostics: Diagnostic[] = [];
   const roots: Unit[] = [];
@@ -201,10 +201,20 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   let prevText: { end: number; wrapped: boolean } | null = null;
   let paragraphEnd = -1;
 
+  // the line before the current one (the last of the previous chunk at a chunk's start)
+  let prevLine: BlockLine | undefined;
   const run = (): void => {
-    const blocks = (context.plainText ?? isPlainTextPath(source.path)) ? plainLines(text, from, to) : readBlocks(text, from, to);
+    prevLine = undefined;
+    if (context.plainText ?? isPlainTextPath(source.path)) readChunk(plainLines(text, from, to));
+    // chunk by chunk: a chunk's lines are let go once read (no paragraph runs across chunks)
+    else if (opts.wholeBlocks) readChunk(readBlocks(text, from, to));
+    else readBlockChunks(text, from, to, readChunk);
+  };
+  const readChunk = (blocks: readonly BlockLine[]): void => {
     for (let bi = 0; bi < blocks.length; bi++) {
       const bl = blocks[bi]!;
+      const before = prevLine;
+      prevLine = bl;
       const lineEnd = bl.end;
       if (bl.kind === 'blank') {
         straight = false;
@@ -218,7 +228,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
         continue;
       }
       if (bl.kind === 'container') {
-        containerLine(bl, bi > 0 ? blocks[bi - 1]! : undefined);
+        containerLine(bl, before);
         prevText = null;
         continue;
       }
