@@ -440,12 +440,27 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
       }
     };
     if (on > 0 && nn > 0) children(-1, -1);
-    // pre-order: a parent is paired before its children are looked at
+    // pre-order: a parent is paired before its children are looked at. Only the old units with
+    // an unpaired child at the start of the pass can pair anything (children() returns at once
+    // for the others, and pairing only ever removes unpaired units), so only they are visited,
+    // in pre-order as every unit was
+    const parents: number[] = [];
     for (let i = 0; i < on; i++) {
+      const p = ot.parent[i]!;
+      if (toNew[i]! < 0 && p >= 0 && mark[p] !== pass) {
+        mark[p] = pass;
+        parents.push(p);
+      }
+    }
+    parents.sort((x, y) => x - y);
+    for (const i of parents) {
       const j = toNew[i]!;
       if (j >= 0 && ot.size[i]! > 1 && nt.size[j]! > 1) children(i, j);
     }
+    pass++;
   };
+  const mark = new Int32Array(on);
+  let pass = 1;
   byPath(SIMILAR);
 
   // 4. similarity through the rarest shared words

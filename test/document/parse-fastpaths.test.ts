@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/document/model.js';
-import { contentStart, opensQuote, parseUnits } from '../../src/document/parse.js';
+import { contentStart, opensQuote, parseRegulation, parseUnits } from '../../src/document/parse.js';
+import { parentsInOrder } from '../../src/document/sequence.js';
 import { lineContentStart } from '../../src/text/markup.js';
 import { SourceText } from '../../src/text/source.js';
 import { FIXTURES, HAS_SHARED, TEXTS } from '../helpers/paths.js';
@@ -27,6 +28,10 @@ describe('parse fast paths', () => {
 
 const tree = (us: readonly Unit[]): unknown => us.map(({ parent: _p, children, ...rest }) => ({ ...rest, children: tree(children) }));
 function sameBothWays(path: string, text: string): void {
+  const doc = parseRegulation(path, text);
+  const at = new Map(doc.all.map((u, i) => [u, i]));
+  const ids = (ps: Array<Unit | null>): number[] => ps.map((p) => (p ? at.get(p)! : -1));
+  expect(ids(parentsInOrder(doc.all))).toEqual(ids([...new Set(doc.all.map((u) => u.parent))]));
   const src = new SourceText(path, text);
   const a = parseUnits(src, 0, text.length);
   const b = parseUnits(src, 0, text.length, {}, { wholeBlocks: true });
@@ -40,7 +45,7 @@ const piece = fc.constantFrom(
   '    mã thụt', '[^1]: chú thích', '***', 'Điều 4 của Luật này', '3. tiếp theo,', '', '', '',
 );
 
-describe('the parse chunk by chunk is the parse of the whole block reading', () => {
+describe('the parse chunk by chunk is the parse of the whole block reading (and the numbering check visits the parents as a set of them gave)', () => {
   propTest.prop([fc.array(piece, { maxLength: 40 })], { numRuns: 1500 })('generated documents', (lines) => {
     sameBothWays('x.md', `${lines.join('\n')}\n`);
   });
