@@ -211,8 +211,17 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
     }
     hunks.push(h);
   };
+  // a unit's reference is built once per comparison (a citation is formatted for each hunk and
+  // each finding that names the unit); the findings share it, nothing writes to it
+  const refs = [new Map<Unit, UnitRef>(), new Map<Unit, UnitRef>()] as const;
+  const ref = (side: 'old' | 'new', u: Unit): UnitRef => {
+    const memo = refs[side === 'old' ? 0 : 1];
+    let r = memo.get(u);
+    if (!r) memo.set(u, (r = unitRef(side === 'old' ? oldDoc : newDoc, u)));
+    return r;
+  };
   const hunkUnit = (doc: RegulationDocument, u: Unit): HunkUnit => {
-    const r = unitRef(doc, u);
+    const r = ref(doc === oldDoc ? 'old' : 'new', u);
     const h: HunkUnit = { anchor: r.anchor, kind: r.kind, label: r.label, citation: r.citation };
     if (r.heading) h.heading = r.heading;
     return h;
@@ -272,7 +281,6 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
   // ── findings, in the new version's order (removed units where they stood) ──
   const findings: Finding[] = [];
   const renumbered: Array<{ u: Unit; v: Unit; at: number }> = [];
-  const ref = (side: 'old' | 'new', u: Unit): UnitRef => unitRef(side === 'old' ? oldDoc : newDoc, u);
   const emitOld = (from: number, to: number): void => {
     for (let k = from; k < to; k++) {
       const u = oAll[k]!;
