@@ -3,7 +3,8 @@
  * replaced is kept verbatim in test/diff/reference/align.ts as its oracle. For generated pairs of
  * versions — edited words, clauses moved between articles, articles swapped, units deleted,
  * inserted, duplicated (so that hashes repeat) and renumbered — and for the real texts, both give
- * the same pairs and the same moved units.
+ * the same pairs and the same moved units, and the comparison read off them (src/diff/compare.ts,
+ * on indices too) is the one read off the Map-based alignment (test/diff/reference/compare.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import type { RegulationDocument } from '../../src/document/model.js';
 import { parseRegulation } from '../../src/document/parse.js';
 import { align, rarest } from '../../src/diff/align.js';
 import { align as referenceAlign } from './reference/align.js';
+import { diffDocuments, findingData } from '../../src/diff/compare.js';
+import { diffDocuments as referenceDiff, findingData as referenceData } from './reference/compare.js';
 import { FIXTURES, HAS_SHARED, TEXTS } from '../helpers/paths.js';
 
 const VOCAB = 'cán bộ đảng viên thực hiện nhiệm vụ quyền hạn tổ chức ban chấp hành tỉnh huyện kiểm tra giám sát lãnh đạo chỉ đạo công tác'.split(' ');
@@ -112,6 +115,13 @@ function compare(a: RegulationDocument, b: RegulationDocument): void {
   // the unit views agree with the arrays
   for (const u of a.all) expect(got.toNew.get(u)).toBe(ref.toNew.get(u));
   for (const v of b.all) expect(got.moved.has(v)).toBe(ref.moved.has(v));
+  // and the comparison read off them is the comparison as it was (findings, hunks, summary)
+  const d = diffDocuments(a, b);
+  const r = referenceDiff(a, b);
+  expect(JSON.stringify(d.findings.map(findingData))).toBe(JSON.stringify(r.findings.map(referenceData)));
+  expect(JSON.stringify(d.hunks)).toBe(JSON.stringify(r.hunks));
+  expect(d.summary).toEqual(r.summary);
+  expect(d.meta).toEqual(r.meta);
 }
 
 describe('the index-based alignment is the Map-based one', () => {
