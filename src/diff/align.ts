@@ -161,7 +161,7 @@ function mix(h: number, x: number): number {
  * alignment works on indices, not on maps keyed by units (a map per phase and per side was most
  * of its time and garbage).
  */
-export class IndexedTree {
+class IndexedTree implements UnitIndex {
   readonly units: readonly Unit[];
   /** index of each unit's parent, -1 at the top */
   readonly parent: Int32Array;
@@ -289,7 +289,7 @@ function dice(a: readonly string[], b: readonly string[]): number {
 }
 
 /** A map from the units of one version to those of the other, read off the index arrays. */
-export class UnitPairs {
+class UnitPairs implements UnitMap {
   constructor(
     private readonly from: IndexedTree,
     private readonly to: IndexedTree,
@@ -306,7 +306,7 @@ export class UnitPairs {
 }
 
 /** The moved units of the new version, read off the flags by index. */
-export class UnitFlags {
+class UnitFlags implements UnitSet {
   constructor(
     private readonly tree: IndexedTree,
     readonly flags: Uint8Array,
@@ -317,21 +317,39 @@ export class UnitFlags {
   }
 }
 
+/** A version's units by index (see IndexedTree). */
+export interface UnitIndex {
+  readonly doc: RegulationDocument;
+  readonly units: readonly Unit[];
+  readonly parent: Int32Array;
+  readonly size: Int32Array;
+  indexOf(u: Unit): number;
+}
+/** Units of one version to units of the other. */
+export interface UnitMap {
+  get(u: Unit): Unit | undefined;
+  has(u: Unit): boolean;
+}
+/** A set of units of one version. */
+export interface UnitSet {
+  has(u: Unit): boolean;
+}
+
 export interface Alignment {
   readonly old: RegulationDocument;
   readonly new: RegulationDocument;
   /** the two versions' units by index (pre-order, as in `all`) */
-  readonly oldTree: IndexedTree;
-  readonly newTree: IndexedTree;
+  readonly oldTree: UnitIndex;
+  readonly newTree: UnitIndex;
   /** old index → new index and back; -1 unpaired */
   readonly oldToNew: Int32Array;
   readonly newToOld: Int32Array;
   /** by new index: 1 for a pair that moved (out of order among siblings, or under another parent) */
   readonly movedNew: Uint8Array;
   /** the same as maps of units */
-  readonly toNew: UnitPairs;
-  readonly toOld: UnitPairs;
-  readonly moved: UnitFlags;
+  readonly toNew: UnitMap;
+  readonly toOld: UnitMap;
+  readonly moved: UnitSet;
 }
 
 export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): Alignment {
