@@ -18,6 +18,7 @@ import { contextLine } from '../apply/redline.js';
 import { formatCitation, styleOf, unitWord } from '../citation/format.js';
 import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from '../document/model.js';
 import { wholeDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
+import { trimEndAt } from '../text/space.js';
 import { align, ownContentEnd, type Alignment } from './align.js';
 
 export type FindingKind = 'modify' | 'insert' | 'delete' | 'move' | 'renumber';
@@ -86,18 +87,30 @@ export function unitRef(doc: RegulationDocument, u: Unit): UnitRef {
 
 /** A unit's own text after its label (heading included), trailing blanks aside. */
 export function ownText(doc: RegulationDocument, u: Unit): string {
-  return doc.source.text.slice(u.labelEnd, Math.max(u.labelEnd, ownContentEnd(u))).replace(/\s+$/, '');
+  const text = doc.source.text;
+  return text.slice(u.labelEnd, trimEndAt(text, u.labelEnd, Math.max(u.labelEnd, ownContentEnd(u))));
 }
 
 /** A unit's whole text after its label, descendants included. */
 function treeText(doc: RegulationDocument, u: Unit): string {
-  return doc.source.text.slice(u.labelEnd, Math.max(u.labelEnd, u.end)).replace(/\s+$/, '');
+  const text = doc.source.text;
+  return text.slice(u.labelEnd, trimEndAt(text, u.labelEnd, Math.max(u.labelEnd, u.end)));
 }
 
-function contextOf(doc: RegulationDocument, u: Unit): string[] {
-  const out: string[] = [];
-  for (let p = u.parent; p; p = p.parent) if (p.label) out.unshift(contextLine(doc, p));
-  return out;
+/** The context lines above a unit (its ancestors' labels and headings, outermost first); a
+ *  parent's lines are computed once per comparison (memo), each caller gets its own array. */
+function contextOf(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>): string[] {
+  return above(doc, u, memo).slice();
+}
+function above(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>): string[] {
+  const p = u.parent;
+  if (!p) return [];
+  let lines = memo.get(p);
+  if (!lines) {
+    lines = p.label ? [...above(doc, p, memo), contextLine(doc, p)] : above(doc, p, memo);
+    memo.set(p, lines);
+  }
+  return lines;
 }
 
 function metaChanges(a: DocumentMeta, b: DocumentMeta): FieldChange[] {
@@ -114,61 +127,63 @@ function metaChanges(a: DocumentMeta, b: DocumentMeta): FieldChange[] {
   return out;
 }
 
-/** Segment i of a document: from unit i's start to the next unit's (pre-order), or the end. */
-function segments(doc: RegulationDocument): Array<[number, number]> {
-  const all = doc.all;
-  return all.map((u, i) => [u.start, i + 1 < all.length ? all[i + 1]!.start : doc.source.text.length]);
+/** Segment k of a document: from unit k's start to the next unit's (pre-order), or the end. */
+function segStart(doc: RegulationDocument, k: number): number {
+  return doc.all[k]!.start;
+}
+function segEnd(doc: RegulationDocument, k: number): number {
+  return k + 1 < doc.all.length ? doc.all[k + 1]!.start : doc.source.text.length;
 }
 
 type Category = 'backbone' | 'insert' | 'delete' | 'move';
-/** The category and group root of each unit of one version, by its index in `all`. */
+/** The category and group root (an index) of each unit of one version, by its index in `all`. */
 interface Cats {
   cat: Category[];
-  root: Unit[];
+  root: Int32Array;
 }
-function setCat(c: Cats, k: number, cat: Category, root: Unit): void {
+function setCat(c: Cats, k: number, cat: Category, root: number): void {
   c.cat[k] = cat;
   c.root[k] = root;
 }
 
 export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocument): DocumentDiff {
   const al = align(oldDoc, newDoc);
-  const { toNew, toOld, moved } = al;
+  const { oldToNew: toNew, newToOld: toOld, movedNew: moved } = al;
   const ot = oldDoc.source.text;
   const nt = newDoc.source.text;
+  const oldMemo = new Map<Unit, string[]>();
+  const newMemo = new Map<Unit, string[]>();
+  const ctxOld = (u: Unit): string[] => contextOf(oldDoc, u, oldMemo);
+  const ctxNew = (v: Unit): string[] => contextOf(newDoc, v, newMemo);
 
   // the category and group root of each unit's segment, by its index in its document's `all`
   // (pre-order: a parent's entry is there before its children's)
   const oAll = oldDoc.all;
   const nAll = newDoc.all;
-  const oldIndex = new Map<Unit, number>();
-  oAll.forEach((u, i) => oldIndex.set(u, i));
-  const newIndex = new Map<Unit, number>();
-  nAll.forEach((v, k) => newIndex.set(v, k));
-  const catNew: Cats = { cat: new Array<Category>(nAll.length), root: new Array<Unit>(nAll.length) };
+  const oParent = al.oldTree.parent;
+  const nParent = al.newTree.parent;
+  const catNew: Cats = { cat: new Array<Category>(nAll.length), root: new Int32Array(nAll.length) };
   {
-    const moveRoot = new Array<Unit | null>(nAll.length);
+    const moveRoot = new Int32Array(nAll.length);
     for (let k = 0; k < nAll.length; k++) {
-      const v = nAll[k]!;
-      const pk = v.parent ? newIndex.get(v.parent)! : -1;
-      const mr = moved.has(v) ? v : pk >= 0 ? moveRoot[pk]! : null;
+      const pk = nParent[k]!;
+      const mr = moved[k] ? k : pk >= 0 ? moveRoot[pk]! : -1;
       moveRoot[k] = mr;
-      if (mr) setCat(catNew, k, 'move', mr);
-      else if (toOld.has(v)) setCat(catNew, k, 'backbone', v);
-      else setCat(catNew, k, 'insert', pk >= 0 && catNew.cat[pk] === 'insert' ? catNew.root[pk]! : v);
+      if (mr >= 0) setCat(catNew, k, 'move', mr);
+      else if (toOld[k]! >= 0) setCat(catNew, k, 'backbone', k);
+      else setCat(catNew, k, 'insert', pk >= 0 && catNew.cat[pk] === 'insert' ? catNew.root[pk]! : k);
     }
   }
-  const catOld: Cats = { cat: new Array<Category>(oAll.length), root: new Array<Unit>(oAll.length) };
+  const catOld: Cats = { cat: new Array<Category>(oAll.length), root: new Int32Array(oAll.length) };
   for (let i = 0; i < oAll.length; i++) {
-    const u = oAll[i]!;
-    const v = toNew.get(u);
-    const pi = u.parent ? oldIndex.get(u.parent)! : -1;
+    const j = toNew[i]!;
+    const pi = oParent[i]!;
     const pc = pi >= 0 ? catOld.cat[pi] : undefined;
-    if (v && catNew.cat[newIndex.get(v)!] === 'backbone') setCat(catOld, i, 'backbone', u);
-    else if (v && moved.has(v)) setCat(catOld, i, 'move', u);
+    if (j >= 0 && catNew.cat[j] === 'backbone') setCat(catOld, i, 'backbone', i);
+    else if (j >= 0 && moved[j]) setCat(catOld, i, 'move', i);
     else if (pc === 'move') setCat(catOld, i, 'move', catOld.root[pi]!);
-    else if (v) setCat(catOld, i, 'move', u); // paired inside a moved unit of the new version only
-    else setCat(catOld, i, 'delete', pc === 'delete' ? catOld.root[pi]! : u);
+    else if (j >= 0) setCat(catOld, i, 'move', i); // paired inside a moved unit of the new version only
+    else setCat(catOld, i, 'delete', pc === 'delete' ? catOld.root[pi]! : i);
   }
 
   // the backbone must be increasing in both orders; anything else is moved (a safety net)
@@ -176,20 +191,16 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
     let last = -1;
     for (let k = 0; k < nAll.length; k++) {
       if (catNew.cat[k] !== 'backbone') continue;
-      const v = nAll[k]!;
-      const u = toOld.get(v)!;
-      const i = oldIndex.get(u)!;
+      const i = toOld[k]!;
       if (i <= last) {
-        moved.add(v);
-        setCat(catNew, k, 'move', v);
-        setCat(catOld, i, 'move', u);
+        moved[k] = 1;
+        setCat(catNew, k, 'move', k);
+        setCat(catOld, i, 'move', i);
       } else last = i;
     }
   }
 
   // ── hunks ──
-  const os = segments(oldDoc);
-  const ns = segments(newDoc);
   const hunks: Hunk[] = [];
   const push = (h: Hunk): void => {
     const last = hunks[hunks.length - 1];
@@ -200,8 +211,17 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
     }
     hunks.push(h);
   };
+  // a unit's reference is built once per comparison (a citation is formatted for each hunk and
+  // each finding that names the unit); the findings share it, nothing writes to it
+  const refs = [new Map<Unit, UnitRef>(), new Map<Unit, UnitRef>()] as const;
+  const ref = (side: 'old' | 'new', u: Unit): UnitRef => {
+    const memo = refs[side === 'old' ? 0 : 1];
+    let r = memo.get(u);
+    if (!r) memo.set(u, (r = unitRef(side === 'old' ? oldDoc : newDoc, u)));
+    return r;
+  };
   const hunkUnit = (doc: RegulationDocument, u: Unit): HunkUnit => {
-    const r = unitRef(doc, u);
+    const r = ref(doc === oldDoc ? 'old' : 'new', u);
     const h: HunkUnit = { anchor: r.anchor, kind: r.kind, label: r.label, citation: r.citation };
     if (r.heading) h.heading = r.heading;
     return h;
@@ -217,18 +237,20 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
     return `${w} ${u.number} → ${unitWord(v, newDoc.meta, styleOf(newDoc.meta))} ${v.number}`;
   };
   // runs of non-backbone segments of one side, grouped by (category, root)
-  const flush = (doc: RegulationDocument, seg: Array<[number, number]>, from: number, to: number, cats: Cats, side: 'old' | 'new'): void => {
+  const flush = (doc: RegulationDocument, from: number, to: number, cats: Cats, side: 'old' | 'new'): void => {
     let k = from;
     while (k < to) {
-      const c = { cat: cats.cat[k]!, root: cats.root[k]! };
+      const cat = cats.cat[k]!;
+      const root = cats.root[k]!;
       let e = k + 1;
-      while (e < to && cats.cat[e] === c.cat && cats.root[e] === c.root) e++;
-      const text = doc.source.text.slice(seg[k]![0], seg[e - 1]![1]);
-      const kind = c.cat === 'move' ? (side === 'old' ? 'move-from' : 'move-to') : side === 'old' ? 'delete' : 'insert';
-      const h: Hunk = { kind, old: side === 'old' ? text : '', new: side === 'new' ? text : '', unit: hunkUnit(doc, c.root), context: contextOf(doc, c.root), changes: [] };
-      if (c.cat === 'move') {
-        const other = side === 'old' ? toNew.get(c.root) : toOld.get(c.root);
-        h.counterpart = other?.anchor ?? '';
+      while (e < to && cats.cat[e] === cat && cats.root[e] === root) e++;
+      const text = doc.source.text.slice(segStart(doc, k), segEnd(doc, e - 1));
+      const kind = cat === 'move' ? (side === 'old' ? 'move-from' : 'move-to') : side === 'old' ? 'delete' : 'insert';
+      const ru = doc.all[root]!;
+      const h: Hunk = { kind, old: side === 'old' ? text : '', new: side === 'new' ? text : '', unit: hunkUnit(doc, ru), context: side === 'old' ? ctxOld(ru) : ctxNew(ru), changes: [] };
+      if (cat === 'move') {
+        const other = side === 'old' ? toNew[root]! : toOld[root]!;
+        h.counterpart = other >= 0 ? (side === 'old' ? nAll : oAll)[other]!.anchor : '';
       }
       push(h);
       k = e;
@@ -239,31 +261,30 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
   for (let b = 0; b < nAll.length; b++) {
     if (catNew.cat[b] !== 'backbone') continue;
     const v = nAll[b]!;
-    const u = toOld.get(v)!;
-    const a = oldIndex.get(u)!;
-    flush(oldDoc, os, i, a, catOld, 'old');
-    flush(newDoc, ns, j, b, catNew, 'new');
-    const o = ot.slice(os[a]![0], os[a]![1]);
-    const n = nt.slice(ns[b]![0], ns[b]![1]);
+    const a = toOld[b]!;
+    const u = oAll[a]!;
+    flush(oldDoc, i, a, catOld, 'old');
+    flush(newDoc, j, b, catNew, 'new');
+    const o = ot.slice(segStart(oldDoc, a), segEnd(oldDoc, a));
+    const n = nt.slice(segStart(newDoc, b), segEnd(newDoc, b));
     if (o === n) push({ kind: 'equal', old: o, new: n, context: [], changes: [] });
     else {
-      const h: Hunk = { kind: 'modify', old: o, new: n, parts: unitDiff(o, n), unit: hunkUnit(newDoc, v), context: contextOf(newDoc, v), changes: u.number !== v.number ? [renumberNote(u, v)] : [] };
+      const h: Hunk = { kind: 'modify', old: o, new: n, parts: unitDiff(o, n), unit: hunkUnit(newDoc, v), context: ctxNew(v), changes: u.number !== v.number ? [renumberNote(u, v)] : [] };
       push(h);
     }
     i = a + 1;
     j = b + 1;
   }
-  flush(oldDoc, os, i, oldDoc.all.length, catOld, 'old');
-  flush(newDoc, ns, j, newDoc.all.length, catNew, 'new');
+  flush(oldDoc, i, oldDoc.all.length, catOld, 'old');
+  flush(newDoc, j, newDoc.all.length, catNew, 'new');
 
   // ── findings, in the new version's order (removed units where they stood) ──
   const findings: Finding[] = [];
   const renumbered: Array<{ u: Unit; v: Unit; at: number }> = [];
-  const ref = (side: 'old' | 'new', u: Unit): UnitRef => unitRef(side === 'old' ? oldDoc : newDoc, u);
   const emitOld = (from: number, to: number): void => {
     for (let k = from; k < to; k++) {
       const u = oAll[k]!;
-      if (catOld.cat[k] === 'delete' && catOld.root[k] === u) findings.push({ kind: 'delete', old: ref('old', u), context: contextOf(oldDoc, u), text: ot.slice(u.start, u.end), units: { old: u } });
+      if (catOld.cat[k] === 'delete' && catOld.root[k] === k) findings.push({ kind: 'delete', old: ref('old', u), context: ctxOld(u), text: ot.slice(u.start, u.end), units: { old: u } });
     }
   };
   let oi = 0;
@@ -272,26 +293,27 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
     const cat = catNew.cat[k]!;
     const root = catNew.root[k]!;
     if (cat === 'backbone') {
-      const u = toOld.get(v)!;
-      const a = oldIndex.get(u)!;
+      const a = toOld[k]!;
+      const u = oAll[a]!;
       emitOld(oi, a);
       oi = a + 1;
       if (u.number !== v.number) renumbered.push({ u, v, at: findings.length });
       const x = ownText(oldDoc, u);
       const y = ownText(newDoc, v);
-      if (x !== y) findings.push({ kind: 'modify', old: ref('old', u), new: ref('new', v), context: contextOf(newDoc, v), parts: unitDiff(x, y), units: { old: u, new: v } });
-    } else if (cat === 'insert' && root === v) {
-      findings.push({ kind: 'insert', new: ref('new', v), context: contextOf(newDoc, v), text: nt.slice(v.start, v.end), units: { new: v } });
-    } else if (cat === 'move' && root === v) {
-      const u = toOld.get(v);
-      if (u) {
-        const f: Finding = { kind: 'move', old: ref('old', u), new: ref('new', v), context: contextOf(newDoc, v), units: { old: u, new: v } };
+      if (x !== y) findings.push({ kind: 'modify', old: ref('old', u), new: ref('new', v), context: ctxNew(v), parts: unitDiff(x, y), units: { old: u, new: v } });
+    } else if (cat === 'insert' && root === k) {
+      findings.push({ kind: 'insert', new: ref('new', v), context: ctxNew(v), text: nt.slice(v.start, v.end), units: { new: v } });
+    } else if (cat === 'move' && root === k) {
+      const a = toOld[k]!;
+      if (a >= 0) {
+        const u = oAll[a]!;
+        const f: Finding = { kind: 'move', old: ref('old', u), new: ref('new', v), context: ctxNew(v), units: { old: u, new: v } };
         const x = treeText(oldDoc, u);
         const y = treeText(newDoc, v);
         if (x !== y) f.parts = unitDiff(x, y);
         findings.push(f);
       } else {
-        findings.push({ kind: 'insert', new: ref('new', v), context: contextOf(newDoc, v), text: nt.slice(v.start, v.end), units: { new: v } });
+        findings.push({ kind: 'insert', new: ref('new', v), context: ctxNew(v), text: nt.slice(v.start, v.end), units: { new: v } });
       }
     }
   }
@@ -322,7 +344,7 @@ export function diffDocuments(oldDoc: RegulationDocument, newDoc: RegulationDocu
       kind: 'renumber',
       old: ref('old', first.u),
       new: ref('new', first.v),
-      context: contextOf(newDoc, first.v),
+      context: ctxNew(first.v),
       run: { old: run.items.map((x) => ref('old', x.u)), new: run.items.map((x) => ref('new', x.v)) },
       units: { old: first.u, new: first.v },
     });

@@ -106,6 +106,9 @@ function acceptHeadingRest(s: string, rest: number, sep: boolean, isHeadingLine:
 }
 
 function matchHeadingLevel(s: string, at: number, isHeadingLine: boolean): LabelMatch | null {
+  // every heading-level label opens with one of T(iểu mục), P(hần), C(hương), M(ục), Đ(iều)
+  const c0 = s.charCodeAt(at);
+  if (c0 !== 0x54 && c0 !== 0x50 && c0 !== 0x43 && c0 !== 0x4d && c0 !== 0x110) return null;
   const t = s.slice(at);
   let m: RegExpExecArray | null;
   if ((m = RE_TIEU_MUC.exec(t))) {
@@ -157,6 +160,18 @@ function matchHeadingLevel(s: string, at: number, isHeadingLine: boolean): Label
 }
 
 function matchBodyLevel(s: string, at: number): LabelMatch | null {
+  // each pattern opens with its own class of character: a digit (decimal, arabic), a lower-case
+  // letter (letter), '(' (paren), a Roman digit (roman); anything else is no body label
+  const c0 = s.charCodeAt(at);
+  const digit = c0 >= 0x30 && c0 <= 0x39;
+  if (digit) return matchArabic(s, at);
+  if ((c0 >= 0x61 && c0 <= 0x7a) || c0 === 0x111) return matchLetter(s, at);
+  if (c0 === 0x28) return matchParen(s, at);
+  if (c0 === 0x49 || c0 === 0x56 || c0 === 0x58 || c0 === 0x4c || c0 === 0x43 || c0 === 0x44 || c0 === 0x4d) return matchRoman(s, at);
+  return null;
+}
+
+function matchArabic(s: string, at: number): LabelMatch | null {
   const t = s.slice(at);
   let m: RegExpExecArray | null;
   if ((m = RE_DECIMAL.exec(t))) {
@@ -172,15 +187,33 @@ function matchBodyLevel(s: string, at: number): LabelMatch | null {
     const end = at + m[0].length;
     return { pattern: 'arabic', start: at, end, number: String(parseInt(m[1]!, 10)) + (m[2] ?? ''), restStart: skipSpace(s, end) };
   }
+  return null;
+}
+
+function matchLetter(s: string, at: number): LabelMatch | null {
+  const t = s.slice(at);
+  let m: RegExpExecArray | null;
   if ((m = RE_LETTER.exec(t))) {
     const end = at + m[0].length;
     const anomaly = /[fjwz]/.test(m[1]!) ? ('letter-outside-alphabet' as const) : undefined;
     return { pattern: 'letter', start: at, end, number: m[1]! + m[2]!, restStart: skipSpace(s, end), ...(anomaly ? { anomaly } : {}) };
   }
+  return null;
+}
+
+function matchParen(s: string, at: number): LabelMatch | null {
+  const t = s.slice(at);
+  let m: RegExpExecArray | null;
   if ((m = RE_PAREN.exec(t))) {
     const end = at + m[0].length;
     return { pattern: 'paren', start: at, end, number: String(parseInt(m[1]!, 10)), restStart: skipSpace(s, end) };
   }
+  return null;
+}
+
+function matchRoman(s: string, at: number): LabelMatch | null {
+  const t = s.slice(at);
+  let m: RegExpExecArray | null;
   if ((m = RE_ROMAN.exec(t))) {
     const value = romanValue(m[1]!);
     const rest = at + m[0].length;
@@ -204,8 +237,9 @@ function skipSpace(s: string, i: number): number {
  */
 export function matchLabel(content: string, isHeadingLine = false): LabelMatch | null {
   let at = 0;
+  const c0 = content.charCodeAt(0);
   // a Markdown list marker in front of a label ("- a) …", "* 1. …") is syntax, not a bullet
-  const bullet = RE_BULLET.exec(content);
+  const bullet = c0 === 0x2d || c0 === 0x2013 || c0 === 0x2022 || c0 === 0x2b || c0 === 0x2a ? RE_BULLET.exec(content) : null;
   if (bullet) {
     const inner = bullet[0].length;
     const innerAt = stripEmphasisStart(content, inner);
@@ -220,7 +254,7 @@ export function matchLabel(content: string, isHeadingLine = false): LabelMatch |
       restStart: inner,
     };
   }
-  const em = RE_EMPHASIS_OPEN.exec(content);
+  const em = c0 === 0x2a || c0 === 0x5f ? RE_EMPHASIS_OPEN.exec(content) : null;
   if (em) at = em[0].length;
   return matchHeadingLevel(content, at, isHeadingLine) ?? matchBodyLevel(content, at);
 }

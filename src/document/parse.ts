@@ -10,10 +10,12 @@
  * sequence is reported as a `numbering` diagnostic with its location.
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
+import { plainLines, readBlockChunks, readBlocks, type BlockLine } from '../markdown/blocks.js';
 import { lineContentStart, plainTextFrom } from '../text/markup.js';
 import { isInvisible, nfcWithMap } from '../text/normalize.js';
+import { isNfcInertRange, nfc } from '../text/nfc.js';
 import { SourceText } from '../text/source.js';
+import { isSpaceCode, trimEndAt } from '../text/space.js';
 import { assignAnchors } from './anchor.js';
 import { readFrontMatter } from './frontmatter.js';
 import { isHeadingPattern, PATTERN_RANK } from './kinds.js';
@@ -136,14 +138,14 @@ export function plainHeading(text: string, a: number, b: number): string {
   const lineStart = text.lastIndexOf('\n', a - 1) + 1;
   // no Markdown punctuation in the heading (nothing before it can reach into it then): the text
   // is what a reader sees
-  if (!/[*_`\\<>[\]&~|!#]/.test(text.slice(a, b))) return text.slice(a, b).normalize('NFC').replace(/\s+/g, ' ').trim();
-  return plainTextFrom(text, lineStart, a, b).normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!/[*_`\\<>[\]&~|!#]/.test(text.slice(a, b))) return nfc(text.slice(a, b)).replace(/\s+/g, ' ').trim();
+  return nfc(plainTextFrom(text, lineStart, a, b)).replace(/\s+/g, ' ').trim();
 }
 
 /**
  * Scan body lines of `text` in [from, to) into units. Offsets are absolute in `text`.
  */
-export function parseUnits(source: SourceText, from: number, to: number, context: ParseContext = {}): ParseResult {
+export function parseUnits(source: SourceText, from: number, to: number, context: ParseContext = {}, opts: { wholeBlocks?: boolean } = {}): ParseResult {
   const text = source.text;
   const diagnostics: Diagnostic[] = [];
   const roots: Unit[] = [];
@@ -202,10 +204,20 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   let prevText: { end: number; wrapped: boolean } | null = null;
   let paragraphEnd = -1;
 
+  // the line before the current one (the last of the previous chunk at a chunk's start)
+  let prevLine: BlockLine | undefined;
   const run = (): void => {
-    const blocks = (context.plainText ?? isPlainTextPath(source.path)) ? plainLines(text, from, to) : readBlocks(text, from, to);
+    prevLine = undefined;
+    if (context.plainText ?? isPlainTextPath(source.path)) readChunk(plainLines(text, from, to));
+    // chunk by chunk: a chunk's lines are let go once read (no paragraph runs across chunks)
+    else if (opts.wholeBlocks) readChunk(readBlocks(text, from, to));
+    else readBlockChunks(text, from, to, readChunk);
+  };
+  const readChunk = (blocks: readonly BlockLine[]): void => {
     for (let bi = 0; bi < blocks.length; bi++) {
       const bl = blocks[bi]!;
+      const before = prevLine;
+      prevLine = bl;
       const lineEnd = bl.end;
       if (bl.kind === 'blank') {
         straight = false;
@@ -219,7 +231,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
         continue;
       }
       if (bl.kind === 'container') {
-        containerLine(bl, bi > 0 ? blocks[bi - 1]! : undefined);
+        containerLine(bl, before);
         prevText = null;
         continue;
       }
@@ -230,15 +242,16 @@ export function parseUnits(source: SourceText, from: number, to: number, context
       let pos = bl.start;
       let first = bl.first;
       for (;;) {
-        const { start: cs, heading: atx } = lineContentStart(text, pos, lineEnd);
+        const { start: cs, heading: atx } = contentStart(text, pos, lineEnd);
         const isHeadingLine = atx || bl.kind === 'heading';
         const content = text.slice(cs, lineEnd);
-        const opensWithQuote = /^[“"«„]/.test(content.replace(/^[*_]+/, ''));
+        const opensWithQuote = opensQuote(text, cs, lineEnd);
         const insideQuote = trackQuotes && (curly > 0 || (straight && straightCloses(pos, bi, blocks)));
         let split: number | undefined;
         let lineStartedUnit = false;
         if (!(trackQuotes && opensWithQuote) && !bl.opaque) {
-          const nfc = nfcWithMap(content);
+          // a content NFC leaves alone has no map (nfcWithMap: null), found without ICU
+          const nfc = isNfcInertRange(text, cs, lineEnd) ? null : nfcWithMap(content);
           let m = matchLabel(nfc ? nfc.text : content, isHeadingLine);
           // Inside a quotation only the next article or chapter of the document itself escapes it:
           // gazette text interleaves long footnote quotations with the body at page breaks.
@@ -325,7 +338,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     // lower-case word or a comma is the middle of a sentence: what follows is its text
     if (prevText && prevText.wrapped) {
       let e = prevText.end;
-      while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
+      while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
       if (/[\p{Ll},]/u.test(text.charAt(e - 1))) return false;
     }
     const rank = RANK[m.pattern];
@@ -391,8 +404,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   };
 
   const textLine = (ls: number, le: number, isHeadingLine: boolean, content: string): void => {
-    let end = le;
-    while (end > ls && /\s/.test(text.charAt(end - 1))) end--;
+    const end = trimEndAt(text, ls, le);
     if (awaitingHeading) {
       const u = awaitingHeading;
       awaitingHeading = null;
@@ -445,7 +457,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
     if (block?.item !== undefined) itemUnits.set(block.item, u);
     u.labelStart = at(m.start);
     u.labelEnd = at(m.end);
-    u.label = text.slice(u.labelStart, u.labelEnd).normalize('NFC');
+    u.label = nfc(text.slice(u.labelStart, u.labelEnd));
     u.number = m.number;
     let lineEnd = le;
     let split: number | undefined;
@@ -458,8 +470,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
         lineEnd = restAbs + r.index + r[0].replace(/[ \t]+$/, '').length;
       }
     }
-    let end = lineEnd;
-    while (end > ls && /\s/.test(text.charAt(end - 1))) end--;
+    const end = trimEndAt(text, ls, lineEnd);
     const restStart = at(m.restStart);
     const headingLevel = isHeadingPattern(m.pattern);
     if (headingLevel) {
@@ -510,6 +521,27 @@ export function parseUnits(source: SourceText, from: number, to: number, context
   const openQuote = trackQuotes && (curly > 0 || straight);
   while (stack.length > 0) close(stack.pop()!);
   return { units: roots, diagnostics, openQuote };
+}
+
+/** Does a line's content open with a quotation mark, emphasis markers aside? (What
+ *  `/^[“"«„]/.test(content.replace(/^[*_]+/, ''))` says, without the copy.) */
+export function opensQuote(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 0x2a || text.charCodeAt(i) === 0x5f)) i++;
+  if (i >= to) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x201c || c === 0x22 || c === 0xab || c === 0x201e;
+}
+
+/** lineContentStart (src/text/markup.ts) without its regular expressions for a line whose first
+ *  character after spaces and tabs is neither `>` nor `#` (then no quote or heading marker can
+ *  match: the content starts there); any other line is handed to it. */
+export function contentStart(text: string, ls: number, le: number): { start: number; heading: boolean } {
+  let p = ls;
+  while (p < le && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  const c = p < le ? text.charCodeAt(p) : -1;
+  if (c === 0x3e || c === 0x23) return lineContentStart(text, ls, le);
+  return { start: p, heading: false };
 }
 
 /** The line ending of a text: that of its first line (LF when it has none). */

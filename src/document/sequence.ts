@@ -124,9 +124,10 @@ export function checkNumbering(source: SourceText, all: readonly Unit[], opts: {
     const first = keyOf(group[0]!);
     last = checkSequence(group, first[0] === 1 && first[1] === 0 ? undefined : last);
   }
-  // Every other level: under its parent, per pattern.
-  const parents = new Set<Unit | null>(all.map((u) => u.parent));
-  for (const p of parents) {
+  // Every other level: under its parent, per pattern. The parents in the order they first occur
+  // as one (`all` is in pre-order, so: the top level, then every unit with children, in order),
+  // without a set keyed by units
+  for (const p of parentsInOrder(all)) {
     const children = p ? p.children : all.filter((u) => u.parent === null);
     const byPattern = new Map<string, Unit[]>();
     for (const c of children) {
@@ -148,6 +149,14 @@ export function checkNumbering(source: SourceText, all: readonly Unit[], opts: {
     }
   }
   return out;
+}
+
+/** The distinct parents of the units of `all` (a tree in pre-order), in the order they first
+ *  occur: `[...new Set(all.map((u) => u.parent))]` without a set keyed by units. */
+export function parentsInOrder(all: readonly Unit[]): Array<Unit | null> {
+  const parents: Array<Unit | null> = all.length > 0 ? [null] : [];
+  for (const u of all) if (u.children.length > 0) parents.push(u);
+  return parents;
 }
 
 function partOf(u: Unit): Unit | null {

@@ -83,15 +83,16 @@ function isBlankLine(text: string, l: BlockLine): boolean {
 
 const CUT = /^(?:#{1,6}(?:[ \t]|$)|(?:\*\*|__)?(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[ \t\u00a0])/u;
 
-/** Where chunks may start: lines at column 0 opening a heading or a heading-level label. */
-function cutPoints(text: string, lines: BlockLine[]): number[] {
+/** Where chunks may start: lines at column 0 opening a heading or a heading-level label (line
+ *  indices into `starts`/`ends`). */
+function cutPoints(text: string, starts: readonly number[], ends: readonly number[]): number[] {
   const cuts: number[] = [0];
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i]!;
-    const c = text.charCodeAt(l.start);
+  for (let i = 1; i < starts.length; i++) {
+    const ls = starts[i]!;
+    const c = text.charCodeAt(ls);
     // cheap first-character filter before the regex: '#', '*', '_', 'Đ', 'C', 'M', 'P'
     if (c !== 0x23 && c !== 0x2a && c !== 0x5f && c !== 0x110 && c !== 0x43 && c !== 0x4d && c !== 0x50) continue;
-    if (CUT.test(text.slice(l.start, Math.min(l.end, l.start + 12)).normalize('NFC'))) cuts.push(i);
+    if (CUT.test(text.slice(ls, Math.min(ends[i]!, ls + 12)).normalize('NFC'))) cuts.push(i);
   }
   return cuts;
 }
@@ -391,34 +392,79 @@ export function plainLines(text: string, from: number, to: number): BlockLine[] 
 /** The block reading of text[from, to): one entry per line. `micromarkOnly` skips the plain
  *  reader (the differential test compares the two). */
 export function readBlocks(text: string, from: number, to: number, opts: { micromarkOnly?: boolean } = {}): BlockLine[] {
-  const lines = splitLines(text, from, to);
-  if (lines.length === 0) return [];
-  const cuts = cutPoints(text, lines);
+  const out: BlockLine[] = [];
+  readBlockChunks(
+    text,
+    from,
+    to,
+    (lines) => {
+      for (const l of lines) out.push(l);
+    },
+    opts,
+  );
+  return out;
+}
+
+/**
+ * The block reading of text[from, to), handed over chunk by chunk, in order (the lines of one
+ * chunk, or of several merged where a fence or HTML block stays open): `readBlocks` is their
+ * concatenation. Only the line bounds of the whole range are kept (as numbers), so a consumer
+ * that is done with a chunk's lines lets them go: the parse of a 5 MB document no longer holds
+ * ≈ 90,000 line objects at once (they outlived the young generation and were copied by every
+ * scavenge). No paragraph runs across two chunks: a chunk's first line opens a heading or a
+ * paragraph.
+ */
+export function readBlockChunks(text: string, from: number, to: number, emit: (lines: BlockLine[]) => void, opts: { micromarkOnly?: boolean } = {}): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pos = from;
+  while (pos < to) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl >= to) nl = to;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
+    starts.push(pos);
+    ends.push(end);
+    pos = nl + 1;
+  }
+  const n = starts.length;
+  if (n === 0) return;
+  const cuts = cutPoints(text, starts, ends);
+  /** fresh line entries for lines [i0, i1), as splitLines makes them */
+  const make = (i0: number, i1: number): BlockLine[] => {
+    const lines = new Array<BlockLine>(i1 - i0);
+    for (let k = i0; k < i1; k++) lines[k - i0] = { start: starts[k]!, end: ends[k]!, kind: 'blank', first: false };
+    return lines;
+  };
   // plain chunks are classified in place; micromark's readings replace their lines
   let c = 0;
   while (c < cuts.length) {
     let next = c + 1;
+    let result: BlockLine[];
     for (;;) {
       const i0 = cuts[c]!;
-      const i1 = next < cuts.length ? cuts[next]! : lines.length;
-      if (!opts.micromarkOnly && readPlainChunk(text, lines, i0, i1)) break;
-      const slice = lines.slice(i0, i1);
-      const a = slice[0]!.start;
-      const b = i1 < lines.length ? lines[i1]!.start : to;
-      const r = readEventChunk(text, a, b, slice);
+      const i1 = next < cuts.length ? cuts[next]! : n;
+      const lines = make(i0, i1);
+      if (!opts.micromarkOnly && readPlainChunk(text, lines, 0, lines.length)) {
+        result = lines;
+        break;
+      }
+      const a = starts[i0]!;
+      const b = i1 < n ? starts[i1]! : to;
+      const r = readEventChunk(text, a, b, lines);
       if (r.open !== undefined && next < cuts.length) {
         // read again up to the first cut after the line that can close the construct (once, not
         // one cut at a time: that is quadratic on an unclosed fence)
         const close = r.open;
         next++;
-        while (next < cuts.length && lines[cuts[next]!]!.start <= close) next++;
+        while (next < cuts.length && starts[cuts[next]!]! <= close) next++;
         continue;
       }
-      for (let k = 0; k < r.lines.length; k++) lines[i0 + k] = r.lines[k]!;
+      result = r.lines;
       break;
     }
+    for (const l of result) if (l.kind === 'blank' && !isBlankLine(text, l)) l.kind = 'container';
+    emit(result);
     c = next;
   }
-  for (const l of lines) if (l.kind === 'blank' && !isBlankLine(text, l)) l.kind = 'container';
-  return lines;
 }

@@ -112,6 +112,60 @@ export function similarity(a: string, b: string): number {
   const wb = roughWords(b);
   if ((2 * Math.min(wa, wb)) / (wa + wb) < REWRITE_SIMILARITY * 0.75) return 0;
   const count = new Map<string, number>();
+  const na = eachWord(a, (w) => count.set(w, (count.get(w) ?? 0) + 1));
+  if (na < 0) return similarityByRegex(a, b);
+  let common = 0;
+  const nb = eachWord(b, (w) => {
+    const c = count.get(w);
+    if (c) {
+      common++;
+      count.set(w, c - 1);
+    }
+  });
+  if (nb < 0) return similarityByRegex(a, b);
+  return na + nb === 0 ? 1 : (2 * common) / (na + nb);
+}
+
+/** What a code unit is to WORDS: 1 a letter or digit, 2 anything else, 3 a surrogate (a
+ *  character outside the BMP: the table cannot say), 0 not yet known. */
+const WORD_CLASS = new Uint8Array(65536);
+function wordClass(c: number): number {
+  let k = WORD_CLASS[c]!;
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Each maximal run of letters and digits of `s`, as `s.matchAll(WORDS)` gives them, by a table
+ *  of code units; the count, or -1 (nothing given) when `s` holds a surrogate. */
+function eachWord(s: string, fn: (w: string) => void): number {
+  for (let i = 0; i < s.length; i++) if (wordClass(s.charCodeAt(i)) === 3) return -1;
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (WORD_CLASS[s.charCodeAt(i)] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      fn(s.slice(start, i));
+      n++;
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    fn(s.slice(start));
+    n++;
+  }
+  return n;
+}
+
+/** The similarity by the regular expression itself (texts with characters outside the BMP). */
+export function similarityByRegex(a: string, b: string): number {
+  const wa = roughWords(a);
+  const wb = roughWords(b);
+  if ((2 * Math.min(wa, wb)) / (wa + wb) < REWRITE_SIMILARITY * 0.75) return 0;
+  const count = new Map<string, number>();
   let na = 0;
   for (const m of a.matchAll(WORDS)) {
     count.set(m[0], (count.get(m[0]) ?? 0) + 1);
@@ -129,7 +183,6 @@ export function similarity(a: string, b: string): number {
   }
   return na + nb === 0 ? 1 : (2 * common) / (na + nb);
 }
-
 
 /**
  * Semantic clean-up: a run of changes separated only by spaces or punctuation reads as one

@@ -1,0 +1,236 @@
+/**
+ * The label grammar as it was before branch issue-13p (every regular expression tried in turn),
+ * kept verbatim as the oracle of the first-character filters of src/document/labels.ts
+ * (test/document/labels-oracle.property.test.ts).
+ */
+/**
+ * The label grammar: does a line start with a printed label, and which one.
+ *
+ * Units are recognised from their labels as printed (product.md §2), never from Markdown list
+ * syntax: `Phần I`, `Phần thứ nhất`, `Chương II`, `Mục 1`, `Tiểu mục 1`, `Điều 5a.`, `Điều 1:`,
+ * `ĐIỀU 1`, Roman outline `I.` / `II-`, `1.`, `2a.`, `1-`, `1.1.`, `1.1-`, `a)`, `đ)`, `d1)`,
+ * `(1)`, and `-`/`+`/`•`/`*` bullets. The function sees the line's content after indentation,
+ * `>` markers and `#` heading markers, NFC-normalised.
+ */
+import { ORDINAL_WORDS, ordinalValue, romanValue } from '../../../src/document/numbering.js';
+
+export type Pattern =
+  | 'phan'
+  | 'chuong'
+  | 'muc'
+  | 'tieu-muc'
+  | 'dieu'
+  | 'roman'
+  | 'arabic'
+  | 'decimal'
+  | 'letter'
+  | 'paren'
+  | 'bullet'
+  | 'bullet2';
+
+
+export interface LabelMatch {
+  pattern: Pattern;
+  /** index in the content where the label starts (after a Markdown list marker or emphasis) */
+  start: number;
+  /** index where the label as printed ends (separator included) */
+  end: number;
+  /** normalised number: "5a", "1.1", "đ", "d1", "II", "1" (Phần thứ nhất) */
+  number: string;
+  /** index where the rest of the line (heading or text) starts */
+  restStart: number;
+  /** a letter outside the Vietnamese point alphabet, an invalid Roman numeral … */
+  anomaly?: 'letter-outside-alphabet' | 'invalid-roman';
+}
+
+const SP = '[ \\t\\u00a0]';
+const AFTER = '(?=[\\s*_]|$)';
+const NOT_WORD = '(?![\\p{L}\\p{N}])';
+
+const RE_PHAN = new RegExp(
+  `^(?:Phần|PHẦN)${SP}+(?:(?:thứ|THỨ)${SP}+(${ORDINAL_WORDS.join('|')}|[\\p{Lu}]+)|([IVXLCDM]+)([a-zđ]?)|(\\d{1,2}))${NOT_WORD}`,
+  'u',
+);
+const RE_CHUONG = new RegExp(`^(?:Chương|CHƯƠNG)${SP}+(?:([IVXLCDM]+)([a-zđ]?)|(\\d{1,3})([a-zđ]?))${NOT_WORD}`, 'u');
+const RE_MUC = new RegExp(`^(?:Mục|MỤC)${SP}+(?:(\\d{1,3})([a-zđ]?)|([IVXLCDM]+))${NOT_WORD}`, 'u');
+const RE_TIEU_MUC = new RegExp(`^(?:Tiểu mục|TIỂU MỤC)${SP}+(\\d{1,3})([a-zđ]?)${NOT_WORD}`, 'u');
+const RE_DIEU = new RegExp(`^(?:Điều|ĐIỀU)${SP}+(\\d{1,6})([a-zđ]?)${NOT_WORD}`, 'u');
+const RE_ROMAN = new RegExp(`^([IVXLCDM]{1,7})${SP}*([.\\-–])${SP}+`, 'u');
+// "1. Nội dung", and as typed in real texts "1.Nội dung", "2..Nội dung"
+const RE_KHOAN = new RegExp(`^(\\d{1,3})([a-zđ]?)(\\.\\.?|[\\-–])(?=[\\s*_]|$|\\p{Lu})`, 'u');
+const RE_DECIMAL = new RegExp(`^(\\d{1,3}(?:\\.\\d{1,2})+)([a-zđ]?)([.\\-–])?${AFTER}`, 'u');
+const RE_LETTER = /^([a-zđ])(\d{0,2})\)/u;
+const RE_PAREN = new RegExp(`^\\((\\d{1,2})\\)${AFTER}`, 'u');
+const RE_BULLET = new RegExp(`^([-–•+*])${SP}+`, 'u');
+const RE_SEPARATOR = new RegExp(`^${SP}*([.:\\-–—])${SP}*`, 'u');
+const RE_EMPHASIS_OPEN = /^(\*\*|__|\*|_)(?=\S)/;
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toLocaleUpperCase('vi');
+}
+
+/** Does the text open with a capital letter (emphasis markers aside)? */
+function firstLetterIsUpper(s: string): boolean {
+  const m = /^[*_]*([\p{L}])/u.exec(s);
+  if (!m) return false;
+  m[0] = m[1]!;
+  return m[0] === m[0].toLocaleUpperCase('vi') && m[0] !== m[0].toLocaleLowerCase('vi');
+}
+
+/** Skip the separator after a heading-level number; return the rest start and whether one was seen. */
+function separator(s: string, at: number): { rest: number; sep: boolean; labelEnd: number } {
+  const m = RE_SEPARATOR.exec(s.slice(at));
+  if (m) {
+    const sepEnd = at + m[0].indexOf(m[1]!) + 1;
+    return { rest: at + m[0].length, sep: true, labelEnd: sepEnd };
+  }
+  let rest = at;
+  while (rest < s.length && /[ \t\u00a0]/.test(s[rest]!)) rest++;
+  return { rest, sep: false, labelEnd: at };
+}
+
+function stripEmphasisStart(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && (s[j] === '*' || s[j] === '_')) j++;
+  return j;
+}
+
+/**
+ * Heading-level labels (Phần, Chương, Mục, Tiểu mục) on a line that is not a Markdown heading
+ * are accepted only when what follows looks like a title: nothing, a separator, or capitals.
+ * This rejects wrapped prose such as "Chương III và Chương IV của Luật này." or
+ * "Phần thứ nhất bao gồm từ …".
+ */
+function acceptHeadingRest(s: string, rest: number, sep: boolean, isHeadingLine: boolean): boolean {
+  if (isHeadingLine) return true;
+  const r = s.slice(stripEmphasisStart(s, rest));
+  if (r.trim() === '' || /^[*_]+\s*$/.test(r)) return true;
+  if (sep) return true;
+  return isAllCaps(r);
+}
+
+function matchHeadingLevel(s: string, at: number, isHeadingLine: boolean): LabelMatch | null {
+  const t = s.slice(at);
+  let m: RegExpExecArray | null;
+  if ((m = RE_TIEU_MUC.exec(t))) {
+    const sp = separator(s, at + m[0].length);
+    if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
+    return { pattern: 'tieu-muc', start: at, end: sp.labelEnd, number: m[1]! + (m[2] ?? ''), restStart: sp.rest };
+  }
+  if ((m = RE_PHAN.exec(t))) {
+    let number: string;
+    let anomaly: LabelMatch['anomaly'];
+    if (m[1] !== undefined) {
+      const v = ordinalValue(m[1]);
+      if (!v) return null;
+      number = String(v);
+    } else if (m[2] !== undefined) {
+      number = m[2].toUpperCase() + (m[3] ?? '');
+      if (!romanValue(m[2])) anomaly = 'invalid-roman';
+    } else number = m[4]!;
+    const sp = separator(s, at + m[0].length);
+    if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
+    return { pattern: 'phan', start: at, end: sp.labelEnd, number, restStart: sp.rest, ...(anomaly ? { anomaly } : {}) };
+  }
+  if ((m = RE_CHUONG.exec(t))) {
+    const sp = separator(s, at + m[0].length);
+    if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
+    const roman = m[1];
+    const number = roman !== undefined ? roman + (m[2] ?? '') : m[3]! + (m[4] ?? '');
+    const anomaly = roman !== undefined && !romanValue(roman) ? ('invalid-roman' as const) : undefined;
+    return { pattern: 'chuong', start: at, end: sp.labelEnd, number, restStart: sp.rest, ...(anomaly ? { anomaly } : {}) };
+  }
+  if ((m = RE_MUC.exec(t))) {
+    const sp = separator(s, at + m[0].length);
+    if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
+    const number = m[1] !== undefined ? m[1] + (m[2] ?? '') : m[3]!;
+    return { pattern: 'muc', start: at, end: sp.labelEnd, number, restStart: sp.rest };
+  }
+  if ((m = RE_DIEU.exec(t))) {
+    const afterNumber = at + m[0].length;
+    const sp = separator(s, afterNumber);
+    // "Điều 5." / "Điều 5:" / "Điều 5" alone / "Điều 5 Tên điều" (capitalised title, no period);
+    // not "Điều 5 của Luật này" nor "Điều 1 (Khoản 2): …" (text that merely starts with a citation).
+    if (!isHeadingLine && !sp.sep) {
+      const r = s.slice(stripEmphasisStart(s, sp.rest));
+      if (r.trim() !== '' && !/^[*_]+\s*$/.test(r) && !firstLetterIsUpper(r)) return null;
+    }
+    return { pattern: 'dieu', start: at, end: sp.labelEnd, number: m[1]!.replace(/^0+(?=\d)/, '') + (m[2] ?? ''), restStart: sp.rest };
+  }
+  return null;
+}
+
+function matchBodyLevel(s: string, at: number): LabelMatch | null {
+  const t = s.slice(at);
+  let m: RegExpExecArray | null;
+  if ((m = RE_DECIMAL.exec(t))) {
+    const parts = m[1]!.split('.');
+    const wellFormed = parts.slice(1).every((p) => !/^0\d/.test(p));
+    const hasRest = t.slice(m[0].length).trim() !== '';
+    if (wellFormed && (m[3] !== undefined || hasRest)) {
+      const end = at + m[0].length;
+      return { pattern: 'decimal', start: at, end, number: parts.map((p) => String(parseInt(p, 10))).join('.') + (m[2] ?? ''), restStart: skipSpace(s, end) };
+    }
+  }
+  if ((m = RE_KHOAN.exec(t))) {
+    const end = at + m[0].length;
+    return { pattern: 'arabic', start: at, end, number: String(parseInt(m[1]!, 10)) + (m[2] ?? ''), restStart: skipSpace(s, end) };
+  }
+  if ((m = RE_LETTER.exec(t))) {
+    const end = at + m[0].length;
+    const anomaly = /[fjwz]/.test(m[1]!) ? ('letter-outside-alphabet' as const) : undefined;
+    return { pattern: 'letter', start: at, end, number: m[1]! + m[2]!, restStart: skipSpace(s, end), ...(anomaly ? { anomaly } : {}) };
+  }
+  if ((m = RE_PAREN.exec(t))) {
+    const end = at + m[0].length;
+    return { pattern: 'paren', start: at, end, number: String(parseInt(m[1]!, 10)), restStart: skipSpace(s, end) };
+  }
+  if ((m = RE_ROMAN.exec(t))) {
+    const value = romanValue(m[1]!);
+    const rest = at + m[0].length;
+    const r = s.slice(stripEmphasisStart(s, rest));
+    if (value && firstLetterIsUpper(r)) {
+      return { pattern: 'roman', start: at, end: at + m[0].indexOf(m[2]!) + 1, number: m[1]!, restStart: rest };
+    }
+  }
+  return null;
+}
+
+function skipSpace(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && /[ \t\u00a0]/.test(s[j]!)) j++;
+  return j;
+}
+
+/**
+ * Match a label at the start of a line's content. `isHeadingLine`: the line is a Markdown
+ * heading (`#`), where heading-level labels need no further evidence.
+ */
+export function matchLabel(content: string, isHeadingLine = false): LabelMatch | null {
+  let at = 0;
+  // a Markdown list marker in front of a label ("- a) …", "* 1. …") is syntax, not a bullet
+  const bullet = RE_BULLET.exec(content);
+  if (bullet) {
+    const inner = bullet[0].length;
+    const innerAt = stripEmphasisStart(content, inner);
+    const labelled = matchHeadingLevel(content, innerAt, false) ?? matchBodyLevel(content, innerAt);
+    if (labelled && labelled.pattern !== 'roman') return labelled;
+    const mark = bullet[1]!;
+    return {
+      pattern: mark === '+' ? 'bullet2' : 'bullet',
+      start: 0,
+      end: 1,
+      number: '',
+      restStart: inner,
+    };
+  }
+  const em = RE_EMPHASIS_OPEN.exec(content);
+  if (em) at = em[0].length;
+  return matchHeadingLevel(content, at, isHeadingLine) ?? matchBodyLevel(content, at);
+}
+
+/** Is this line (plain) a title line that may carry the heading of a label on the line before? */
+export function looksLikeTitle(content: string): boolean {
+  return isAllCaps(content);
+}
