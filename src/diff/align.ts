@@ -373,7 +373,7 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
 
   // 1. unique identical subtrees
   /** hash → the one index holding it, -1 when several do */
-  const counts = (info: Infos, key: Float64Array, skip: (i: number) => boolean): Map<number, number> => {
+  const counts = (key: Float64Array, skip: (i: number) => boolean): Map<number, number> => {
     const out = new Map<number, number>();
     for (let i = 0; i < key.length; i++) {
       if (skip(i)) continue;
@@ -390,8 +390,8 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
   };
   const emptyLeaf = (t: IndexedTree, info: Infos) => (i: number): boolean => t.size[i] === 1 && info.count[i]! < 2;
   {
-    const a = counts(oi, oi.treeHash, emptyLeaf(ot, oi));
-    const b = counts(ni, ni.treeHash, emptyLeaf(nt, ni));
+    const a = counts(oi.treeHash, emptyLeaf(ot, oi));
+    const b = counts(ni.treeHash, emptyLeaf(nt, ni));
     for (let i = 0; i < on; i++) {
       if (toNew[i]! >= 0) continue;
       const h = oi.treeHash[i]!;
@@ -402,8 +402,8 @@ export function align(oldDoc: RegulationDocument, newDoc: RegulationDocument): A
   }
   // 2. unique identical own texts
   {
-    const a = counts(oi, oi.ownHash, (i) => oi.count[i]! < 2);
-    const b = counts(ni, ni.ownHash, (j) => ni.count[j]! < 2);
+    const a = counts(oi.ownHash, (i) => oi.count[i]! < 2);
+    const b = counts(ni.ownHash, (j) => ni.count[j]! < 2);
     for (let i = 0; i < on; i++) {
       if (toNew[i]! >= 0) continue;
       const h = oi.ownHash[i]!;
