@@ -114,7 +114,9 @@ export async function loadDocument(path: string, io: WorkspaceIO): Promise<{ doc
   const doc = parseRegulation(path, decoded.text);
   const diagnostics = [...doc.diagnostics];
   if (decoded.warning) diagnostics.unshift(diagnosticAt(doc.source, 0, 0, 'encoding', decoded.warning));
-  if (decoded.text.replace(/^\uFEFF/, '').trim() === '') diagnostics.unshift(diagnosticAt(doc.source, 0, 0, 'encoding', { id: 'encoding.empty' }, { severity: 'warning' }));
+  // no character but spaces, line breaks and a BOM (`\s` is what trim() removes; the test stops at
+  // the first other character instead of copying the text twice)
+  if (!/\S/.test(decoded.text)) diagnostics.unshift(diagnosticAt(doc.source, 0, 0, 'encoding', { id: 'encoding.empty' }, { severity: 'warning' }));
   return { doc, diagnostics };
 }
 
