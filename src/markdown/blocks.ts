@@ -58,18 +58,28 @@ const ASIDE_TOKENS: Record<string, string> = {
   gfmFootnoteDefinition: 'footnote-definition',
 };
 
-/** Line starts and ends of text[from, to). */
-function splitLines(text: string, from: number, to: number): BlockLine[] {
-  const lines: BlockLine[] = [];
+/** The start and end (before its line break) of each line of text[from, to). */
+function lineBounds(text: string, from: number, to: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let pos = from;
   while (pos < to) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1 || nl >= to) nl = to;
     let end = nl;
     if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
-    lines.push({ start: pos, end, kind: 'blank', first: false });
+    starts.push(pos);
+    ends.push(end);
     pos = nl + 1;
   }
+  return { starts, ends };
+}
+
+/** Line entries of text[from, to), not yet classified. */
+function splitLines(text: string, from: number, to: number): BlockLine[] {
+  const { starts, ends } = lineBounds(text, from, to);
+  const lines = new Array<BlockLine>(starts.length);
+  for (let k = 0; k < starts.length; k++) lines[k] = { start: starts[k]!, end: ends[k]!, kind: 'blank', first: false };
   return lines;
 }
 
@@ -415,18 +425,7 @@ export function readBlocks(text: string, from: number, to: number, opts: { micro
  * paragraph.
  */
 export function readBlockChunks(text: string, from: number, to: number, emit: (lines: BlockLine[]) => void, opts: { micromarkOnly?: boolean } = {}): void {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let pos = from;
-  while (pos < to) {
-    let nl = text.indexOf('\n', pos);
-    if (nl === -1 || nl >= to) nl = to;
-    let end = nl;
-    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
-    starts.push(pos);
-    ends.push(end);
-    pos = nl + 1;
-  }
+  const { starts, ends } = lineBounds(text, from, to);
   const n = starts.length;
   if (n === 0) return;
   const cuts = cutPoints(text, starts, ends);
