@@ -581,16 +581,8 @@ function walk(root: FNode, path: YamlPath): FNode | undefined {
 
 function findKey(root: FNode, path: YamlPath): [number, number] | undefined {
   if (path.length === 0) return undefined;
-  let node: FNode | undefined = root;
-  for (let i = 0; i < path.length - 1; i++) {
-    const k: string | number = path[i]!;
-    if (node.kind === 1) {
-      const j: number = typeof k === 'string' ? node.keys.indexOf(k) : -1;
-      node = j >= 0 ? node.values[j] : undefined;
-    } else if (node.kind === 2 && typeof k === 'number') node = node.items[k];
-    else return undefined;
-    if (node === undefined) return undefined;
-  }
+  const node = walk(root, path.slice(0, -1));
+  if (node === undefined) return undefined;
   const last = path[path.length - 1];
   if (node.kind !== 1 || typeof last !== 'string') return undefined;
   const j = node.keys.indexOf(last);
