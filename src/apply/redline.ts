@@ -203,8 +203,9 @@ export function contextLine(doc: RegulationDocument, u: Unit): string {
   return words ? `${u.label} ${words}` : u.label;
 }
 
-/** The context lines above a unit; a parent's lines are computed once per redline (memo). */
-function contextOf(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>): string[] {
+/** The context lines above a unit; a parent's lines are computed once per redline or comparison
+ *  (memo; the arrays are shared: a caller that keeps one copies it). */
+export function contextOf(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>): string[] {
   const p = u.parent;
   if (!p) return [];
   let above = memo.get(p);

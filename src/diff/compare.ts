@@ -14,7 +14,7 @@
  * and a whole-unit fallback), never on a whole document.
  */
 import type { Hunk, HunkUnit, Redline } from '../apply/redline.js';
-import { contextLine } from '../apply/redline.js';
+import { contextOf as contextAbove } from '../apply/redline.js';
 import { formatCitation, styleOf, unitWord } from '../citation/format.js';
 import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from '../document/model.js';
 import { wholeDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
@@ -100,17 +100,7 @@ function treeText(doc: RegulationDocument, u: Unit): string {
 /** The context lines above a unit (its ancestors' labels and headings, outermost first); a
  *  parent's lines are computed once per comparison (memo), each caller gets its own array. */
 function contextOf(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>): string[] {
-  return above(doc, u, memo).slice();
-}
-function above(doc: RegulationDocument, u: Unit, memo: Map<Unit, string[]>): string[] {
-  const p = u.parent;
-  if (!p) return [];
-  let lines = memo.get(p);
-  if (!lines) {
-    lines = p.label ? [...above(doc, p, memo), contextLine(doc, p)] : above(doc, p, memo);
-    memo.set(p, lines);
-  }
-  return lines;
+  return contextAbove(doc, u, memo).slice();
 }
 
 function metaChanges(a: DocumentMeta, b: DocumentMeta): FieldChange[] {
