@@ -242,7 +242,7 @@ export function parseUnits(source: SourceText, from: number, to: number, context
       let pos = bl.start;
       let first = bl.first;
       for (;;) {
-        const { start: cs, heading: atx } = contentStart(text, pos, lineEnd);
+        const { start: cs, heading: atx } = lineContentStart(text, pos, lineEnd);
         const isHeadingLine = atx || bl.kind === 'heading';
         const content = text.slice(cs, lineEnd);
         const opensWithQuote = opensQuote(text, cs, lineEnd);
@@ -531,17 +531,6 @@ export function opensQuote(text: string, from: number, to: number): boolean {
   if (i >= to) return false;
   const c = text.charCodeAt(i);
   return c === 0x201c || c === 0x22 || c === 0xab || c === 0x201e;
-}
-
-/** lineContentStart (src/text/markup.ts) without its regular expressions for a line whose first
- *  character after spaces and tabs is neither `>` nor `#` (then no quote or heading marker can
- *  match: the content starts there); any other line is handed to it. */
-export function contentStart(text: string, ls: number, le: number): { start: number; heading: boolean } {
-  let p = ls;
-  while (p < le && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
-  const c = p < le ? text.charCodeAt(p) : -1;
-  if (c === 0x3e || c === 0x23) return lineContentStart(text, ls, le);
-  return { start: p, heading: false };
 }
 
 /** The line ending of a text: that of its first line (LF when it has none). */

@@ -167,6 +167,12 @@ const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
 /** Where the content of a line starts, after indentation, `>` markers and `#` heading markers. */
 export function lineContentStart(source: string, lineStart: number, lineEnd: number): { start: number; heading: boolean } {
   let p = lineStart;
+  while (p < lineEnd && (source.charCodeAt(p) === 0x20 || source.charCodeAt(p) === 0x09)) p++;
+  // the usual line: its first character after spaces and tabs is neither `>` nor `#`, so no quote
+  // or heading marker can match and the content starts there (no slice, no regular expression)
+  const c = p < lineEnd ? source.charCodeAt(p) : -1;
+  if (c !== 0x3e && c !== 0x23) return { start: p, heading: false };
+  p = lineStart;
   const line = source.slice(lineStart, lineEnd);
   const q = QUOTE_MARKERS.exec(line);
   if (q) p += q[0].length;
