@@ -16,6 +16,7 @@ import { detectEol, parseRegulation, parseUnits, type ParseContext } from '../do
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../text/source.js';
 import { lineContentStart } from '../text/markup.js';
+import { trimEndAt } from '../text/space.js';
 import type { SegmentKey } from './keycache.js';
 import { Rope, type TextLike } from './rope.js';
 import { orderEdits, type Edit } from './edits.js';
@@ -482,8 +483,8 @@ export class WorkingDocument {
     if (a.chunk === b.chunk) return [{ chunk: a.chunk, start: a.offset, end: b.offset }];
     const i = this.chunks.indexOf(a.chunk);
     const j = this.chunks.indexOf(b.chunk);
-    const out = [{ chunk: a.chunk, start: a.offset, end: trimEnd(a.chunk.text, a.chunk.text.length) }];
-    for (let k = i + 1; k < j; k++) out.push({ chunk: this.chunks[k]!, start: 0, end: trimEnd(this.chunks[k]!.text, this.chunks[k]!.text.length) });
+    const out = [{ chunk: a.chunk, start: a.offset, end: trimEndAt(a.chunk.text, 0, a.chunk.text.length) }];
+    for (let k = i + 1; k < j; k++) out.push({ chunk: this.chunks[k]!, start: 0, end: trimEndAt(this.chunks[k]!.text, 0, this.chunks[k]!.text.length) });
     out.push({ chunk: b.chunk, start: 0, end: b.offset });
     return out;
   }
@@ -859,8 +860,3 @@ function findChild(units: readonly Unit[], seg: string): Unit | undefined {
   return undefined;
 }
 
-function trimEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
-  return e;
-}
