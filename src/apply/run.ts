@@ -7,14 +7,12 @@
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RegulationDocument } from '../document/model.js';
-import { parseRegulation } from '../document/parse.js';
 import { changeId, type LoadedPatch } from '../patch/load.js';
 import type { Change, Patch } from '../patch/schema.js';
 import { writerKey, type Ctx, type RunChanges } from './change.js';
 import { changeName, type AppliedDocument, type ApplyOptions, type ApplyRun, type ChangeRecord } from './model.js';
 import { opPhrase } from './ops/phrase.js';
 import { opInsert, opMove, opRepeal, opReplace, opReplaceHeading } from './ops/unit.js';
-import type { Piece } from './pieces.js';
 import { WorkingDocument } from './working.js';
 
 function dispatch(ctx: Ctx): void {
@@ -59,13 +57,6 @@ function runChanges(patches: readonly LoadedPatch[]): RunChanges {
   return run;
 }
 
-/** A working document's outcome: its result built from its chunks, or its text to parse. */
-function settle([original, w]: [RegulationDocument, WorkingDocument], reparse: boolean): { original: RegulationDocument; name: string; pieces: Piece[]; result?: RegulationDocument; text: string } {
-  const built = reparse ? undefined : w.result();
-  if (built) return { original, name: w.name, pieces: built.pieces, result: built.document, text: '' };
-  return { original, name: w.name, pieces: w.pieces(), text: w.text() };
-}
-
 /**
  * Apply patches in order. Each patch is applied to the document it amends (as left by the patches
  * before it). Nothing here writes: the result holds the new texts, the diagnostics say whether
@@ -105,18 +96,13 @@ export function applyPatches(patches: readonly LoadedPatch[], options: ApplyOpti
       dispatch({ w: w!, lp, index, change, by: { patch: pi, change: index }, id, ds: diagnostics, record, run });
     });
   });
-  // each amended document from its working document's chunks (WorkingDocument.result), or, where
-  // those may not be what a parse of the text gives (or options.reparse asks it), parsed afresh
-  // once the working document is let go (its units and chunks are as large as the document's own)
-  const pending = [...workings];
+  // each amended document from its working document's chunks (WorkingDocument.result, which parses
+  // the text afresh where those may not be what a parse gives, or where options.reparse asks it)
+  const documents: AppliedDocument[] = [...workings].map(([original, w]) => {
+    const { document: result, pieces } = w.result(options.reparse === true);
+    return { original, result, pieces, changes: records.filter((r) => r.document === w.name) };
+  });
   workings.clear();
-  const documents: AppliedDocument[] = [];
-  while (pending.length > 0) {
-    const settled = settle(pending.shift()!, options.reparse === true);
-    const changes = records.filter((r) => r.document === settled.name);
-    const result = settled.result ?? parseRegulation(settled.original.source.path, settled.text);
-    documents.push({ original: settled.original, result, pieces: settled.pieces, changes });
-  }
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return { ok, diagnostics, documents, changes: records };
 }

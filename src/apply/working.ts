@@ -408,16 +408,20 @@ export class WorkingDocument {
    * ends of headings whose descendants lie in later chunks extended to them, the anchors and the
    * unit index made as the parse makes them; the front matter is the original's (never edited).
    * Its diagnostics are those of a parse of the text, made on first use (no caller of an amended
-   * document needs them on the way to its output). Undefined when the chunks may not be the
-   * parse's units (see `chunkwise`): the caller parses the text. The working document is spent:
-   * its units are the result's.
+   * document needs them on the way to its output). Where the chunks may not be the parse's units
+   * (see `chunkwise`), or `reparse` asks it (the reference the tests compare with), the text is
+   * parsed afresh, once the chunks are let go. The working document is spent: its units are the
+   * result's.
    */
-  result(): { document: RegulationDocument; pieces: Piece[] } | undefined {
-    if (!this.chunkwise) return undefined;
+  result(reparse = false): { document: RegulationDocument; pieces: Piece[] } {
     const pieces = this.pieces();
-    const units = this.assemble();
     const original = this.original;
     const text = this.text();
+    if (reparse || !this.chunkwise) {
+      this.spend(); // the chunks and their units let go before the text is parsed
+      return { document: parseRegulation(original.source.path, text), pieces };
+    }
+    const units = this.assemble();
     let at = this.prefix.length;
     for (const chunk of this.chunks) {
       for (const r of chunk.roots) {
@@ -454,9 +458,16 @@ export class WorkingDocument {
         return (diagnostics ??= parseRegulation(path, text).diagnostics);
       },
     };
+    this.spend();
+    return { document, pieces };
+  }
+
+  private spend(): void {
     this.chunks = [];
     this.assembled = null;
-    return { document, pieces };
+    this.rootChunk.clear();
+    this.articles.clear();
+    this.headings.clear();
   }
 
   /** The current pieces of the body, in order. */
