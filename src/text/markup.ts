@@ -247,9 +247,17 @@ function projectRange(source: string, start: number, end: number, out: Sink, via
     projectInto(source, start, end, out);
     return;
   }
-  // only `*` and `_`: CommonMark's emphasis rules decide which are markers (exports, which need
-  // the styles, read through micromark)
-  if (via === undefined && !NOT_EMPHASIS.test(slice) && end - start <= CHUNK && !MARKER_ONLY_LINE.test(slice) && (out.style === undefined || (!LINE_END_SPACE.test(slice) && !HEADING_LINE.test(slice)))) {
+  // block rules the paths below do not model send the slice to the tokenizer
+  const modelled = via === undefined && end - start <= CHUNK && !MARKER_ONLY_LINE.test(slice) && (out.style === undefined || (!LINE_END_SPACE.test(slice) && !HEADING_LINE.test(slice)));
+  // the elision marks of an excerpt are text: a slice whose only other markup they are reads
+  // as plain text, or as emphasis
+  const bare = modelled && slice.includes('[') ? withoutElisions(slice, source) : slice;
+  if (bare !== slice && !MARKUP.test(bare)) {
+    projectInto(source, start, end, out);
+    return;
+  }
+  // only `*` and `_`: CommonMark's emphasis rules decide which are markers
+  if (modelled && !NOT_EMPHASIS.test(bare)) {
     projectEmphasisOnly(source, start, end, out);
     return;
   }
@@ -272,6 +280,23 @@ function projectRange(source: string, start: number, end: number, out: Sink, via
     a = b + 1;
     CUT.lastIndex = a + CHUNK;
   }
+}
+
+/** An elision mark, `[…]` or `[...]` (dấu lược trích), that no link can take: not followed by
+ *  `(` (an inline link), `[` (a full or collapsed reference) or `:` (a definition). */
+const ELISION = /\[(?:…|\.\.\.)\](?![([:])/g;
+
+/** The slice with its elision marks blanked, when they are text in this document — no definition
+ *  is labelled `…` or `...` (a shortcut reference would make one a link); else the slice itself.
+ *  Any other bracket stays, and sends the slice to the tokenizer. */
+function withoutElisions(slice: string, source: string): string {
+  const bare = slice.replace(ELISION, '   ');
+  if (bare === slice) return slice;
+  for (const label of definitions(source).links) {
+    const l = label.trim();
+    if (l === '…' || l === '...') return slice;
+  }
+  return bare;
 }
 
 const ITEM_OR_HEADING = /^(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$))/;
