@@ -42,6 +42,7 @@ function runBundle() {
       renameSync(tmp, cacheFile);
     });
   }
+  if (mode !== 'write') tuneJit();
   const { createRequire } = require('node:module');
   const module = { exports: {}, filename: file, id: file, loaded: false };
   script.runInThisContext()(module.exports, createRequire(file), module, file, join(file, '..'));
@@ -76,7 +77,22 @@ function compileBundle(mode) {
   return { script, file, cacheFile, mode, cached: cachedData !== undefined, ascii: Boolean(named && named[2]) };
 }
 
+/**
+ * V8 optimises a function (TurboFan, on a background thread) once it has run through its
+ * interrupt budget a few times. A `check` is a short run of much code run little: what it
+ * optimises it barely uses again before the process ends, and the optimising costs CPU, memory
+ * and, on two cores, wall time (≈ 10 % of a cold `check`, docs/performance.md). A budget 16 times
+ * V8's (66 KB of bytecode) leaves the functions of a short run to the interpreter and the baseline
+ * compiler; the hot loops of a long one (5 MB and up) are still optimised, a few milliseconds
+ * later. Set after the bundle is compiled: the code cache is checked against V8's flags, and a
+ * training run (`write`) keeps them as they are, so that the cache it writes is accepted.
+ */
+function tuneJit() {
+  require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
+}
+
 function runModules() {
+  tuneJit();
   const missing = (error, file) => error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file);
   import('../dist/cli/bin.js').catch((error) => {
     if (missing(error, 'dist/cli/bin.js')) {

@@ -138,6 +138,34 @@ describe('start-up: the bundle and its code cache', () => {
     expect(JSON.parse(json.stdout)).toHaveProperty('summary');
   });
 
+  it('a run raises the JIT budget once the cache is accepted; a training run leaves V8 as it is, and its cache is accepted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quyche-jit-'));
+    temps.push(dir);
+    const preload = join(dir, 'spy.cjs');
+    const out = join(dir, 'events.txt');
+    // what bin/quyche.js does to V8, in order: the bundle compiled (was its cache taken?), flags set
+    writeFileSync(
+      preload,
+      [
+        "const fs = require('node:fs'), vm = require('node:vm'), v8 = require('node:v8');",
+        'const events = [];',
+        "const { Script } = vm; vm.Script = class extends Script { constructor(src, o) { super(src, o); events.push(`compile cached=${o && o.cachedData ? 1 : 0} rejected=${this.cachedDataRejected}`); } };",
+        'const set = v8.setFlagsFromString; v8.setFlagsFromString = (f) => { events.push(`flags ${f}`); return set(f); };',
+        `process.on('exit', () => fs.writeFileSync(${JSON.stringify(out)}, events.join('\\n')));`,
+      ].join('\n'),
+    );
+    const root = install((dist) => cpSync(join(REPO, 'dist/bundle'), join(dist, 'bundle'), { recursive: true }));
+    const run = (env: Record<string, string> = {}) => {
+      const r = spawnSync(process.execPath, ['-r', preload, join(root, 'bin/quyche.js'), 'check'], { cwd: REPO, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      return readFileSync(out, 'utf8').split('\n');
+    };
+    expect(run()).toEqual(['compile cached=1 rejected=false', 'flags --interrupt-budget=1048576']);
+    expect(run({ QUYCHE_CODE_CACHE: 'write' })).toEqual(['compile cached=0 rejected=undefined']);
+    // the cache that training run wrote (over the build's) is the one a run now takes
+    expect(run()).toEqual(['compile cached=1 rejected=false', 'flags --interrupt-budget=1048576']);
+  });
+
   it('without dist/ at all, it says to build, and exits 2', () => {
     const root = install(() => undefined);
     const r = check(root);
