@@ -123,16 +123,22 @@ export async function loadDocument(path: string, io: WorkspaceIO): Promise<{ doc
 export async function loadWorkspace(root: string, io: WorkspaceIO): Promise<Workspace> {
   const { config, diagnostics } = await readConfig(root, io);
   const files = (await io.list(join(root, config.regulations))).filter((f) => /\.(md|markdown)$/i.test(f)).sort();
-  const loaded = await Promise.all(files.map((f) => loadDocument(f, io)));
+  // the files read and their canonical paths asked for at once, not one after the other
+  const realpath = io.realpath?.bind(io);
+  const [loaded, realRoot, realFolder, reals] = await Promise.all([
+    Promise.all(files.map((f) => loadDocument(f, io))),
+    realpath?.(root),
+    realpath?.(join(root, config.regulations)),
+    realpath ? Promise.all(files.map((f) => realpath(f))) : undefined,
+  ]);
   const documents: RegulationDocument[] = [];
   const outside = new Map<string, string>();
-  const realRoot = io.realpath ? await io.realpath(root) : undefined;
-  if (io.realpath && realRoot) {
+  if (realRoot && realFolder !== undefined && reals) {
     // a regulations folder configured outside (`regulations: ../shared`) is a deliberate choice:
     // read silently; a symlink that leads outside is said. Neither is rewritten by --write.
-    const configuredOutside = !isInside(await io.realpath(join(root, config.regulations)), realRoot);
-    for (const f of files) {
-      const real = await io.realpath(f);
+    const configuredOutside = !isInside(realFolder, realRoot);
+    for (const [i, f] of files.entries()) {
+      const real = reals[i]!;
       if (!isInside(real, realRoot)) {
         outside.set(f, real);
         if (!configuredOutside) diagnostics.push(diagnosticForFile(f, 'workspace', { id: 'workspace.outside', args: { path: f, real } }));
