@@ -11,12 +11,12 @@ import { diagnosticAt, sortDiagnostics, type Diagnostic, type Message } from '..
 import { SourceText } from '../text/source.js';
 import { suggest } from '../util/suggest.js';
 import { ONE_OF, OPS, type Op } from './constants.js';
-import { readPatchYaml, type PatchYaml } from './fastyaml.js';
+import { readPatchYaml, type PatchYaml } from '../util/fastyaml.js';
 import { FIELDS, PATCH_SCHEMA } from './schema.generated.js';
 import { schemas, type Patch } from './schema.js';
 import { validate } from './validate.js';
 
-export type { YamlPath } from './fastyaml.js';
+export type { YamlPath } from '../util/fastyaml.js';
 type YamlPath = ReadonlyArray<string | number>;
 
 type YamlModule = typeof import('yaml');
