@@ -38,7 +38,22 @@
  * The property test (test/patch/fastyaml.test.ts) holds it to `yaml` as the oracle.
  */
 
+import { createRequire } from 'node:module';
+
 export type YamlPath = ReadonlyArray<string | number>;
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/**
+ * eemeli `yaml`, loaded on first use, for what the fast reader declines (and quyche.yaml): a run
+ * whose YAML the reader reads loads none of it. A literal `require('yaml')` where there is a
+ * `require` (the CommonJS bundle, in which esbuild resolves it to the bundled copy), else node's
+ * require from this module (dist/, ESM).
+ */
+export function loadYaml(): YamlModule {
+  if (!yamlModule) yamlModule = (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as YamlModule;
+  return yamlModule;
+}
 
 /** What load.ts needs of a parsed patch: its data and the offsets of its nodes and keys. */
 export interface PatchYaml {
