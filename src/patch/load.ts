@@ -5,31 +5,18 @@
  * issues, which become the diagnostics (so their wording and places are zod's, as before); unknown
  * fields with a "did you mean" hint. Nothing here knows about regulations.
  */
-import { createRequire } from 'node:module';
 import type { Document, Node, Pair } from 'yaml';
 import { diagnosticAt, sortDiagnostics, type Diagnostic, type Message } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../text/source.js';
 import { suggest } from '../util/suggest.js';
 import { ONE_OF, OPS, type Op } from './constants.js';
-import { readPatchYaml, type PatchYaml } from './fastyaml.js';
+import { loadYaml as yaml, readPatchYaml, type PatchYaml } from '../util/fastyaml.js';
 import { FIELDS, PATCH_SCHEMA } from './schema.generated.js';
 import { schemas, type Patch } from './schema.js';
 import { validate } from './validate.js';
 
-export type { YamlPath } from './fastyaml.js';
+export type { YamlPath } from '../util/fastyaml.js';
 type YamlPath = ReadonlyArray<string | number>;
-
-type YamlModule = typeof import('yaml');
-let yamlModule: YamlModule | undefined;
-/**
- * eemeli `yaml`, loaded on first use: a patch the fast reader reads (fastyaml.ts) needs none of
- * it. A literal `require('yaml')` where there is a `require` (the CommonJS bundle, in which
- * esbuild resolves it to the bundled copy), else node's require from this module (dist/, ESM).
- */
-function yaml(): YamlModule {
-  if (!yamlModule) yamlModule = (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as YamlModule;
-  return yamlModule;
-}
 
 export interface LoadedPatch {
   path: string;

@@ -7,7 +7,6 @@
  * implements with node:fs and tests implement in memory.
  */
 import { posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { numberKey } from '../citation/docnumber.js';
 import { diagnosticAt, diagnosticForFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RegulationDocument } from '../document/model.js';
@@ -15,6 +14,7 @@ import { parseRegulation } from '../document/parse.js';
 import { decodeText } from '../text/decode.js';
 import { keyOf } from '../text/normalize.js';
 import { SourceText } from '../text/source.js';
+import { loadYaml } from '../util/fastyaml.js';
 
 const { dirname, isAbsolute } = posix;
 
@@ -83,7 +83,7 @@ async function readConfig(root: string, io: WorkspaceIO): Promise<{ config: Work
     return { config, diagnostics };
   }
   try {
-    const data = parseYaml(decoded.text) as Record<string, unknown> | null;
+    const data = loadYaml().parse(decoded.text) as Record<string, unknown> | null;
     if (data && typeof data === 'object') {
       if (typeof data.regulations === 'string') config.regulations = data.regulations;
       if (typeof data.amendments === 'string') config.amendments = data.amendments;

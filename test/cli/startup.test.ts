@@ -120,6 +120,33 @@ describe('start-up: the bundle and its code cache', () => {
     expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process|internal\/fs\/promises|internal\/readline\/interface)$/.test(m))).toEqual([]);
   });
 
+  it('a check of the shipped workspace loads no module of yaml: its patch and every front matter are read by the fast reader', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quyche-yaml-'));
+    temps.push(dir);
+    const preload = join(dir, 'yaml.cjs');
+    // the files of node_modules/yaml in node's module cache at exit, on stderr; run on the modules of
+    // dist/cli (no bundle), where every `import … from 'yaml'` a run evaluates loads them too
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeSync(2, 'YAML FILES ' + Object.keys(require('node:module')._cache).filter((f) => /[\\\\/]node_modules[\\\\/]yaml[\\\\/]/.test(f)).length + '\\n'));\n`);
+    const root = install((dist) => {
+      for (const entry of readdirSync(join(REPO, 'dist'))) if (entry !== 'bundle') symlinkSync(join(REPO, 'dist', entry), join(dist, entry));
+    });
+    const run = (cwd: string) => spawnSync(process.execPath, ['-r', preload, join(root, 'bin/quyche.js'), 'check'], { cwd, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    const shipped = run(REPO);
+    expect(shipped.status).toBe(0);
+    expect(shipped.stderr).toMatch(/22 cảnh báo/);
+    expect(shipped.stderr).toMatch(/YAML FILES 0\n$/);
+    // the same workspace with a front matter the fast reader declines (a flow mapping): yaml is loaded
+    const ws = join(dir, 'ws');
+    cpSync(join(REPO, 'regulations'), join(ws, 'regulations'), { recursive: true });
+    cpSync(join(REPO, 'amendments'), join(ws, 'amendments'), { recursive: true });
+    const file = join(ws, 'regulations/central/22-qd-tw.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('amended_by: [262-QĐ/TW]', 'amended_by: [262-QĐ/TW]\nlabels: {decimal: Điểm, letter: Tiết}').replace(/^labels:\n {2}decimal: Điểm\n {2}letter: Tiết\n/m, ''));
+    const declined = run(ws);
+    expect(declined.status).toBe(0);
+    expect(declined.stderr).toMatch(/22 cảnh báo/);
+    expect(Number(/YAML FILES (\d+)\n$/.exec(declined.stderr)?.[1])).toBeGreaterThan(10);
+  });
+
   it('a check (text report: stderr only) never makes process.stdout, a net.Socket when stdout is a pipe', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quyche-stdout-'));
     temps.push(dir);

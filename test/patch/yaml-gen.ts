@@ -21,16 +21,25 @@ const keyArb = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...SAFE_KEYS) },
 const BLOCKS = ['a\nb', 'a\n\nb', 'a\n\n\nb\nc', '1. Khoản mới.\n2. Khoản khác.', 'x\n', 'x\n\n', '\nx', '\n\nx\ny', '# not a comment\nx', 'a: b\nc #d', '"q"\n\'s\'', 'x  \ny'];
 
 export interface Tree {
-  kind: 'map' | 'seq' | 'scalar';
+  kind: 'map' | 'seq' | 'scalar' | 'flow';
   entries?: Array<[string, Tree]>;
   items?: Tree[];
   value?: string;
+  /** the items of a flow sequence (`[a, "b c"]`) */
+  values?: string[];
 }
+
+/** Items of flow sequences: document numbers as front matter lists them, and what a flow item cannot hold plain. */
+const FLOW_WORDS = ['262-QĐ/TW', '215-KL/TW', '01-QC/TU', 'a', 'x y', 'Điều 1', '1', '-1', '-a', 'true', '~', 'null', '0x1F', '.5', '...', ' a ', '', '"', "'", 'it\'s', '\\', 'line\nbreak', '\u00a0nbsp'];
+const FLOW_ODD = ['a,b', 'a]', '[a]', '{a}', 'a: b', 'a:b', 'a #b', 'a#b', '#a', '- a', '-', '-]', '?a', '*a', '&a x'];
+const flowArb: fc.Arbitrary<Tree> = fc
+  .array(fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...FLOW_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...FLOW_ODD) }, { weight: 2, arbitrary: fc.constantFrom(...TRICKY) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 4 })
+  .map((values) => ({ kind: 'flow' as const, values }));
 
 const scalarArb: fc.Arbitrary<Tree> = fc.oneof(fc.constantFrom(...TRICKY), fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), fc.string({ maxLength: 6 }), fc.constantFrom('1', 'x', 'Điều 2')).map((value) => ({ kind: 'scalar' as const, value }));
 
 export const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree; map: Tree; seq: Tree }>((tie) => ({
-  node: fc.oneof({ depthSize: 'xsmall', withCrossShrink: true }, scalarArb, scalarArb, tie('map'), tie('seq')),
+  node: fc.oneof({ depthSize: 'xsmall', withCrossShrink: true }, { weight: 4, arbitrary: scalarArb }, { weight: 1, arbitrary: flowArb }, { weight: 2, arbitrary: tie('map') }, { weight: 2, arbitrary: tie('seq') }),
   map: fc.array(fc.tuple(keyArb, tie('node')), { minLength: 1, maxLength: 3 }).map((entries) => ({ kind: 'map' as const, entries })),
   seq: fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((items) => ({ kind: 'seq' as const, items })),
 })).map;
@@ -96,12 +105,45 @@ export function render(tree: Tree, style: Style): string {
     const body = text.split('\n').map((l) => (l === '' && pick() % 3 === 0 ? '' : ' '.repeat(ind) + l));
     return [header + (pick() % 6 === 0 ? ' # h' : ''), ...body];
   };
+  /**
+   * A flow sequence's lines: on one line mostly, in every spacing and quoting; now and then just
+   * outside the subset (a trailing comma, an empty item, a nested collection, a pair, a comment
+   * inside, a line break inside).
+   */
+  const flowText = (values: string[], indent: number): string[] => {
+    const c = pick();
+    const sp = (): string => ['', ' ', '', '  '][pick() % 4]!;
+    const parts = values.map((v) => {
+      const d = pick();
+      if ((d < 55 && flowPlainOk(v)) || d < 4 || (d < 50 && FLOW_ODD.includes(v))) return v;
+      if (d < 80) return dq(v, pick());
+      return `'${v.replace(/'/g, "''")}'`;
+    });
+    const at = (): number => pick() % (parts.length + 1);
+    if (c < 3 && parts.length > 0) parts.push(''); // a trailing comma
+    else if (c < 5) parts.splice(at(), 0, ''); // an empty item
+    else if (c < 7) parts.splice(at(), 0, pick() % 2 ? '[x, y]' : '[]'); // nested
+    else if (c < 9) parts.splice(at(), 0, pick() % 2 ? '{a: 1}' : '{}'); // a flow mapping
+    else if (c < 11) parts.splice(at(), 0, pick() % 2 ? 'k: v' : '"k": v'); // a pair
+    const body = parts.map((x) => sp() + x + sp()).join(',');
+    let flow = parts.length === 0 ? `[${sp()}]` : `[${body}]`;
+    if (c >= 11 && c < 13) flow = flow.replace(/]$/, ' # c]'); // a comment inside
+    else if (c >= 13 && c < 15) flow = flow.slice(0, -1) + ' # c\n' + ' '.repeat(indent + 1) + ']';
+    if (c >= 15 && c < 17 && flow.includes(',')) flow = flow.replace(',', ',\n' + ' '.repeat(indent + 1 + (pick() % 2))); // multi-line
+    return flow.split('\n');
+  };
   const trail = (): string => {
     const c = pick();
     return c < 10 ? ' # t' : c < 13 ? '  ' : c < 14 && pick() < 30 ? '#x' : '';
   };
   const write = (t: Tree, indent: number, prefix: string | undefined): void => {
     // prefix: the text before this node on its line ("key:" or "-"), undefined at the root
+    if (t.kind === 'flow') {
+      const [first, ...rest] = flowText(t.values!, indent);
+      lines.push(`${prefix ?? ''}${prefix !== undefined ? ' ' : ''}${first}${rest.length === 0 ? trail() : ''}`);
+      lines.push(...rest);
+      return;
+    }
     if (t.kind === 'scalar') {
       const [first, ...rest] = scalarText(t.value!, indent);
       lines.push(`${prefix ?? ''}${prefix !== undefined ? ' ' : ''}${first}${rest.length === 0 ? trail() : ''}`);
@@ -120,7 +162,7 @@ export function render(tree: Tree, style: Style): string {
         if (i > 0 || !inline) comment(childIndent);
         const lead = inline && i === 0 ? `${prefix} ` : ' '.repeat(childIndent);
         const col = inline ? prefix!.length + 1 : childIndent;
-        if (v.kind === 'scalar') write(v, col, `${lead}${key}:`);
+        if (v.kind === 'scalar' || (v.kind === 'flow' && pick() < 90)) write(v, col, `${lead}${key}:`);
         else {
           lines.push(`${lead}${key}:${trail()}`);
           writeChild(v, col);
@@ -133,7 +175,7 @@ export function render(tree: Tree, style: Style): string {
     const seqIndent = prefix === undefined ? indent : indent + style.seqStep;
     for (const item of items) {
       comment(seqIndent);
-      if (item.kind === 'scalar') write(item, seqIndent, `${' '.repeat(seqIndent)}-`);
+      if (item.kind === 'scalar' || item.kind === 'flow') write(item, seqIndent, `${' '.repeat(seqIndent)}-`);
       else if (item.kind === 'map') write(item, seqIndent, `${' '.repeat(seqIndent)}-`);
       else {
         lines.push(`${' '.repeat(seqIndent)}-`);
@@ -155,19 +197,22 @@ export function render(tree: Tree, style: Style): string {
       const ind = parent + style.step;
       for (const [key, v] of t.entries!) {
         comment(ind);
-        if (v.kind === 'scalar') write(v, ind, `${' '.repeat(ind)}${key}:`);
+        if (v.kind === 'scalar' || (v.kind === 'flow' && pick() < 90)) write(v, ind, `${' '.repeat(ind)}${key}:`);
         else {
           lines.push(`${' '.repeat(ind)}${key}:${trail()}`);
           writeChild(v, ind);
         }
       }
+    } else if (t.kind === 'flow') {
+      // a flow sequence on the line after its key (outside the subset)
+      write(t, parent + style.step, ' '.repeat(parent + style.step).slice(0, -1));
     } else write(t, parent, undefined);
   };
   if (pick() < 30) lines.push('# yaml-language-server: $schema=../schema/amendment.schema.json');
   if (tree.kind === 'map') {
     for (const [key, v] of tree.entries!) {
       comment(0);
-      if (v.kind === 'scalar') write(v, 0, `${key}:`);
+      if (v.kind === 'scalar' || (v.kind === 'flow' && pick() < 90)) write(v, 0, `${key}:`);
       else {
         lines.push(`${key}:${trail()}`);
         writeChild(v, 0);
@@ -183,6 +228,8 @@ export function render(tree: Tree, style: Style): string {
 /** Scalars that read as the same string when written plain (mostly: the property decides). */
 const SAFE_PLAIN = /^(?![?:,[\]{}#&*!|>'"%@`\s]|- |-$)[^\n\t]*(?<![\s:])$/u;
 const plainOk = (v: string): boolean => v !== '' && SAFE_PLAIN.test(v) && !/: | #/.test(v);
+/** The same inside a flow sequence, where `,[]{}` end or open something (mostly: the property decides). */
+const flowPlainOk = (v: string): boolean => plainOk(v) && !/[,[\]{}]/.test(v);
 
 const INSERTS = [' ', '  ', '\t', '#', ' #', ': ', ':', '"', "'", '\\', '-', '- ', '\n', '\r', '\r\n', '\n  ', '\n\n', '---\n', '...', '&a ', '*a', '!t ', '[', '{', '|', '>', '%', '?', '\u00a0', '\ufeff', 'é', 'x'];
 

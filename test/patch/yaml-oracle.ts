@@ -1,11 +1,11 @@
 /**
- * The oracle of the fast patch reader (src/patch/fastyaml.ts): eemeli `yaml` as load.ts calls it.
+ * The oracle of the fast patch reader (src/util/fastyaml.ts): eemeli `yaml` as load.ts calls it.
  * `compare` says how the fast reader's answer differs from yaml's for one text: undefined when it
  * is the same (or when the fast reader declined), else a sentence naming the first difference.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import type { PatchYaml, YamlPath } from '../../src/patch/fastyaml.js';
+import type { PatchYaml, YamlPath } from '../../src/util/fastyaml.js';
 
 export function oracle(text: string) {
   return parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true });

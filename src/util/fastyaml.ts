@@ -1,12 +1,14 @@
 /**
- * A fast reader for the block YAML in which patches are written (issue 16: `check` start-up,
- * `amend` of big patches). eemeli `yaml` reads about 1 MB/s; this reads the same documents about
- * ten times faster warm and seven to nine times in a cold process (docs/performance.md, branch
- * issue-16y), and gives exactly what load.ts got from `yaml` — the data of `doc.toJS()`
+ * A fast reader for the block YAML in which patches and the front matter of regulations are
+ * written (issue 16: `check` start-up, `amend` of big patches). eemeli `yaml` reads about 1 MB/s;
+ * this reads the same documents about ten times faster warm and seven to nine times in a cold
+ * process (docs/performance.md, branches issue-16y and issue-16f), and gives exactly what
+ * src/patch/load.ts and src/document/frontmatter.ts got from `yaml` — the data of `doc.toJS()`
  * (core schema, YAML 1.2) and the ranges `[start, end)` that `node.range` / `pair.key.range` give
- * for every node and key — or `undefined`, and then load.ts asks `yaml` as before. It never
+ * for every node and key — or `undefined`, and then they ask `yaml` as before. It never
  * throws, and it never reports: a document with any error, and any document outside the subset
- * or in doubt, goes to `yaml`, whose diagnostics stay the only ones.
+ * or in doubt, goes to `yaml`, whose diagnostics stay the only ones. It lives in util/, below
+ * both of its users (document/ cannot import patch/).
  *
  * The subset (everything else is `undefined`):
  * - a root block mapping at column 0, after an optional BOM, blank lines and comments;
@@ -15,13 +17,19 @@
  * - single-line plain, single-quoted and double-quoted scalars (the escapes of YAML 1.2), typed as
  *   yaml's core schema types them (null, booleans, integers in base 10, 8 and 16, floats, .inf,
  *   .nan);
+ * - as a mapping's value on its key's line, a flow sequence of such scalars opened and closed on
+ *   that line (`key: [a, b, "c d", 'e']`, `key: []`, spaces anywhere between), its plain items
+ *   holding none of `,[]{}#:` and starting as a block plain scalar may, followed by nothing but
+ *   spaces and a comment;
  * - literal and folded block scalars with clip, strip or keep chomping and an automatic
  *   indentation (no indentation indicator, no more-indented line in a folded scalar, no
  *   whitespace-only line longer than the content's indentation);
  * - comment lines indented no deeper than the next content line (deeper ones belong to the end of
  *   the node before, which moves yaml's ranges), blank lines, LF or CRLF line breaks.
  * Refused: tabs, control characters, a lone CR, anchors, aliases, tags, directives, `---` and
- * `...`, flow collections, explicit and complex keys, multi-line plain and quoted scalars,
+ * `...`, flow mappings, flow sequences anywhere else (as an item, on the line after their key) or
+ * holding a collection, a pair (`[a: b]`), an empty item, a trailing comma (yaml drops it; declined
+ * all the same), a comment or a line break, explicit and complex keys, multi-line plain and quoted scalars,
  * duplicate keys, keys that are not strings (`1:`), keys `<<` and `__proto__`, keys longer than
  * 1,000 characters, empty block scalars, a nested sequence on an item's line (`- - x`), a
  * comment after an empty value or before an empty item (yaml's range of the empty node takes it),
@@ -30,7 +38,22 @@
  * The property test (test/patch/fastyaml.test.ts) holds it to `yaml` as the oracle.
  */
 
+import { createRequire } from 'node:module';
+
 export type YamlPath = ReadonlyArray<string | number>;
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/**
+ * eemeli `yaml`, loaded on first use, for what the fast reader declines (and quyche.yaml): a run
+ * whose YAML the reader reads loads none of it. A literal `require('yaml')` where there is a
+ * `require` (the CommonJS bundle, in which esbuild resolves it to the bundled copy), else node's
+ * require from this module (dist/, ESM).
+ */
+export function loadYaml(): YamlModule {
+  if (!yamlModule) yamlModule = (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as YamlModule;
+  return yamlModule;
+}
 
 /** What load.ts needs of a parsed patch: its data and the offsets of its nodes and keys. */
 export interface PatchYaml {
@@ -399,6 +422,60 @@ function read(text: string): PatchYaml | undefined {
     return node;
   };
 
+  /**
+   * A flow sequence of scalars opening at `p` (`[`) and closing on the same line, as a mapping's
+   * value: `[a, b, "c d", 'e']`, `[]`. Its items are plain scalars without `,[]{}#:`, or quoted
+   * ones; no empty item, no trailing comma, nothing but a comment after the `]`. Leaves `line`
+   * after it.
+   */
+  const readFlowSeq = (p: number): SeqNode => {
+    const e = ends[line]!;
+    const data: unknown[] = [];
+    const items: FNode[] = [];
+    let i = p + 1;
+    while (i < e && text.charCodeAt(i) === SPACE) i++;
+    if (i < e && text.charCodeAt(i) === 0x5d) i++; // `[]`
+    else {
+      for (;;) {
+        if (i >= e) bail(); // multi-line
+        const c = text.charCodeAt(i);
+        let item: ScalarNode;
+        if (c === 0x22 || c === 0x27) {
+          const q = readQuoted(i, e);
+          item = { kind: 0, v: quoted, r0: i, r1: q, r2: q };
+          i = q;
+        } else {
+          // `-x` is a plain scalar; `- x`, `--`, `-,` and `-]` are not read here
+          if (badPlainStart(c) && !(c === DASH && i + 1 < e && !badPlainStart(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== SPACE)) bail();
+          let last = i;
+          let j = i;
+          for (; j < e; j++) {
+            const d = text.charCodeAt(j);
+            if (d === 0x2c || d === 0x5d) break;
+            // a nested collection, a flow mapping, a pair or a comment: not here
+            if (d === 0x5b || d === 0x7b || d === 0x7d || d === COLON || d === HASH) bail();
+            if (d !== SPACE) last = j + 1;
+          }
+          item = { kind: 0, v: resolvePlain(text.slice(i, last)), r0: i, r1: last, r2: last };
+          i = j;
+        }
+        data.push(item.v);
+        items.push(item);
+        while (i < e && text.charCodeAt(i) === SPACE) i++;
+        if (i >= e) bail(); // multi-line
+        const d = text.charCodeAt(i++);
+        if (d === 0x5d) break;
+        if (d !== 0x2c) bail(); // `["a" b]`, `["a": b]`
+        // the next item (a trailing comma or an empty item: `,` and `]` cannot start a plain scalar)
+        while (i < e && text.charCodeAt(i) === SPACE) i++;
+      }
+    }
+    endOfLine(i, e);
+    const node: SeqNode = { kind: 2, v: data, r0: p, r1: i, r2: nexts[line]!, items };
+    line++;
+    return node;
+  };
+
   /** set by readKey: the key, the end of its text, the offset after its `:` */
   let key = '';
   let keyEnd = 0;
@@ -459,6 +536,8 @@ function read(text: string): PatchYaml | undefined {
           if (v < e || hasComment(here + 1, line)) bail();
           vnode = { kind: 0, v: null, r0: v, r1: v, r2: v };
         }
+      } else if (text.charCodeAt(v) === 0x5b) {
+        vnode = readFlowSeq(v);
       } else {
         vnode = readScalarValue(v, n);
       }
