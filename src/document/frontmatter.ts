@@ -7,7 +7,7 @@
  * The YAML is read by the fast reader (src/util/fastyaml.ts: yaml's data and ranges, or
  * undefined) and by eemeli `yaml`, loaded on first use, only when it declines (issue 16: `check`
  * start-up): the fields, their ranges, and so every diagnostic are the same either way
- * (test/document/frontmatter-fast.test.ts compares the two).
+ * (test/document/frontmatter.test.ts compares the two).
  */
 import type { Node, Pair } from 'yaml';
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
