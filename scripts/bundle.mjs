@@ -87,6 +87,10 @@ try {
     // vm.Script has no module loader for import(): every import() becomes a require() (node:crypto …)
     supported: { 'dynamic-import': false },
     banner: { js: "var __quyche_url=require('node:url').pathToFileURL(__filename).href;" },
+    // CommonJS libraries a `check` does not run stay in node_modules, required on first use: the
+    // bundle is read whole on every start (yaml only reads what the fast reader declines; jszip
+    // and its streams, pako … are the Word reader and writer)
+    external: ['yaml', 'jszip'],
     plugins: [relocate, lazyChildProcess],
   });
 } catch (error) {

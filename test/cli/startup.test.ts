@@ -105,19 +105,27 @@ describe('start-up: the bundle and its code cache', () => {
     expect(check(root)).toEqual(runCli(['check']));
   });
 
-  it('a check loads no ES module, node:crypto, node:child_process or node:fs/promises (each is milliseconds of a cold start)', () => {
+  it('a check loads no ES module, node:crypto, node:child_process or node:fs/promises, and no file of node_modules (each is milliseconds of a cold start)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quyche-modules-'));
     temps.push(dir);
     const preload = join(dir, 'preload.cjs');
     const out = join(dir, 'modules.txt');
     // node's modules loaded after this preload, written at exit
-    writeFileSync(preload, `const base = new Set(process.moduleLoadList);\nprocess.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.filter((m) => !base.has(m)).join('\\n')));\n`);
+    // and the files required from node_modules (the bundle leaves yaml and jszip there)
+    const files = join(dir, 'files.txt');
+    writeFileSync(
+      preload,
+      `const base = new Set(process.moduleLoadList);\nprocess.on('exit', () => { require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.filter((m) => !base.has(m)).join('\\n')); require('node:fs').writeFileSync(${JSON.stringify(files)}, Object.keys(require.cache).join('\\n')); });\n`,
+    );
     const r = spawnSync(process.execPath, ['-r', preload, resolve(REPO, 'bin/quyche.js'), 'check'], { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
     expect(r.status).toBe(0);
     const loaded = readFileSync(out, 'utf8').split('\n');
     expect(loaded.length).toBeGreaterThan(10); // the list is there: streams, tty, vm …
     expect(loaded).toContain('NativeModule vm');
     expect(loaded.filter((m) => /esm\/translators|^NativeModule (?:crypto|child_process|internal\/fs\/promises|internal\/readline\/interface)$/.test(m))).toEqual([]);
+    const required = readFileSync(files, 'utf8').split('\n');
+    expect(required.some((f) => f.endsWith('bin/quyche.js'))).toBe(true); // the list is there
+    expect(required.filter((f) => f.includes('node_modules'))).toEqual([]);
   });
 
   it('a check of the shipped workspace loads no module of yaml: its patch and every front matter are read by the fast reader', () => {
