@@ -70,6 +70,30 @@ const lazyChildProcess = {
   },
 };
 
+// chalk's supports-color loads node:tty at load to ask whether stdout and stderr are terminals,
+// and tty loads net: ≈ 5 ms of a `check` whose stderr is a pipe or a file, where bin.ts writes to
+// the descriptor itself and never makes node's stream. A pipe, a socket or a file is no terminal:
+// fstat says so without tty; anything else (a character device, a descriptor fstat cannot read)
+// is asked of tty as before.
+const lazyTty = {
+  name: 'lazy-tty',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = "import tty from 'node:tty';";
+      if (!source.includes(eager)) return undefined; // another chalk: bundle it as it is
+      const lazy = [
+        "import { fstatSync } from 'node:fs';",
+        'const tty = { isatty(fd) {',
+        '  try { const st = fstatSync(fd); if (st.isFIFO() || st.isFile() || st.isSocket()) return false; } catch {}',
+        "  return require('node:tty').isatty(fd);",
+        '} };',
+      ].join('\n');
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 try {
   await esbuild.build({
@@ -91,7 +115,7 @@ try {
     // bundle is read whole on every start (yaml only reads what the fast reader declines; jszip
     // and its streams, pako … are the Word reader and writer)
     external: ['yaml', 'jszip'],
-    plugins: [relocate, lazyChildProcess],
+    plugins: [relocate, lazyChildProcess, lazyTty],
   });
 } catch (error) {
   // no bundle is a slower start, not a broken install: bin/quyche.js runs dist/cli/bin.js

@@ -8,6 +8,7 @@ import type { promises as fsp } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { FileChangedError, FileExistsError, IoError, LockedError, type CliIO, type FileIO, type PathKind } from './io.js';
+import type { StdioSystem } from './stdio.js';
 
 export { FileChangedError, FileExistsError, IoError, LockedError } from './io.js';
 
@@ -367,4 +368,9 @@ export function nodeIO(fs: FileIO = nodeFS, streams: Pick<CliIO, 'stdout' | 'std
       return new Uint8Array(Buffer.concat(chunks));
     },
   };
+}
+
+/** The descriptors of standard output and error as `direct` (stdio.ts) writes them, on the platform bin.ts names. */
+export function nodeStdio(platform: string): StdioSystem {
+  return { platform, fstat: (fd) => fs.fstatSync(fd), write: (fd, bytes) => fs.writeSync(fd, bytes) };
 }
