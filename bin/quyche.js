@@ -42,7 +42,7 @@ function runBundle() {
       renameSync(tmp, cacheFile);
     });
   }
-  if (mode !== 'write') tuneJit();
+  if (mode !== 'write') tuneV8();
   const { createRequire } = require('node:module');
   const module = { exports: {}, filename: file, id: file, loaded: false };
   script.runInThisContext()(module.exports, createRequire(file), module, file, join(file, '..'));
@@ -78,21 +78,25 @@ function compileBundle(mode) {
 }
 
 /**
- * V8 optimises a function (TurboFan, on a background thread) once it has run through its
- * interrupt budget a few times. A `check` is a short run of much code run little: what it
- * optimises it barely uses again before the process ends, and the optimising costs CPU, memory
- * and, on two cores, wall time (≈ 10 % of a cold `check`, docs/performance.md). A budget 16 times
- * V8's (66 KB of bytecode) leaves the functions of a short run to the interpreter and the baseline
- * compiler; the hot loops of a long one (5 MB and up) are still optimised, a few milliseconds
- * later. Set after the bundle is compiled: the code cache is checked against V8's flags, and a
- * training run (`write`) keeps them as they are, so that the cache it writes is accepted.
+ * Two V8 settings for the runs quyche makes, set once the bundle is compiled (the code cache is
+ * checked against V8's flags; a training run, `write`, keeps them as they are, so that the cache
+ * it writes is accepted). Measured in docs/performance.md ("V8 settings").
+ * - The interrupt budget 16 times V8's (66 KB of bytecode): V8 optimises a function (TurboFan, on
+ *   a background thread) once it has run through its budget a few times. A `check` is a short run
+ *   of much code run little: what it optimised it barely used again before the process ended
+ *   (≈ 10 % of its wall time, 6 MB of memory). The hot loops of a long run are still optimised,
+ *   a few milliseconds later.
+ * - The young generation kept at its first size (semi-space growth factor 1): V8 grows it up to
+ *   16 MB per semi-space as a run allocates, and every megabyte it grows into is memory the kernel
+ *   must fault in (≈ 4 ms a megabyte on the bench machine). Kept small, a long run scavenges more
+ *   often and holds ≈ 30 MB less at its peak (diff, outline, amend of 5 MB), for no more time.
  */
-function tuneJit() {
-  require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
+function tuneV8() {
+  require('node:v8').setFlagsFromString('--interrupt-budget=1048576 --semi-space-growth-factor=1');
 }
 
 function runModules() {
-  tuneJit();
+  tuneV8();
   const missing = (error, file) => error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file);
   import('../dist/cli/bin.js').catch((error) => {
     if (missing(error, 'dist/cli/bin.js')) {
