@@ -78,21 +78,17 @@ function compileBundle(mode) {
 }
 
 /**
- * Two V8 settings for the runs quyche makes, set once the bundle is compiled (the code cache is
- * checked against V8's flags; a training run, `write`, keeps them as they are, so that the cache
- * it writes is accepted). Measured in docs/performance.md ("V8 settings").
- * - The interrupt budget 16 times V8's (66 KB of bytecode): V8 optimises a function (TurboFan, on
- *   a background thread) once it has run through its budget a few times. A `check` is a short run
- *   of much code run little: what it optimised it barely used again before the process ended
- *   (≈ 10 % of its wall time, 6 MB of memory). The hot loops of a long run are still optimised,
- *   a few milliseconds later.
- * - The young generation kept at its first size (semi-space growth factor 1): V8 grows it up to
- *   16 MB per semi-space as a run allocates, and every megabyte it grows into is memory the kernel
- *   must fault in (≈ 4 ms a megabyte on the bench machine). Kept small, a long run scavenges more
- *   often and holds ≈ 30 MB less at its peak (diff, outline, amend of 5 MB), for no more time.
+ * V8's interrupt budget 16 times its own (66 KB of bytecode), set once the bundle is compiled (the
+ * code cache is checked against V8's flags; a training run, `write`, keeps them as they are, so
+ * that the cache it writes is accepted). V8 optimises a function (TurboFan, on a background
+ * thread) once it has run through its budget a few times. A `check` is a short run of much code
+ * run little: what it optimised it barely used again before the process ended (≈ 10 % of its wall
+ * time, 6 MB of memory). The hot loops of a long run are still optimised, a few milliseconds
+ * later. Measured in docs/performance.md ("V8 settings"), with the young generation kept small,
+ * tried and not kept.
  */
 function tuneV8() {
-  require('node:v8').setFlagsFromString('--interrupt-budget=1048576 --semi-space-growth-factor=1');
+  require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
 }
 
 function runModules() {
