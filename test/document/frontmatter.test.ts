@@ -4,32 +4,17 @@
  * FrontMatter — meta, block, bodyStart, every diagnostic with its offsets, line, column and
  * message — is the same: `{ fastReader: false }` reads through `yaml` only, and is the reference.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../src/document/frontmatter.js';
 import { SourceText } from '../../src/text/source.js';
 import { readPatchYaml } from '../../src/util/fastyaml.js';
-import { REPO, SHARED } from '../helpers/paths.js';
+import { filesUnder, REPO, SHARED } from '../helpers/paths.js';
 
 /** Every Markdown file under a folder (node_modules, dist and dot-folders left out). */
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
+const markdownFiles = (dir: string): string[] => filesUnder(dir, (name) => name.endsWith('.md'));
 
 /** The YAML between the delimiters, as readFrontMatter cuts it (undefined without front matter). */
 function yamlOf(text: string): string | undefined {

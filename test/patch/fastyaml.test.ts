@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,27 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateRegulation, structuralChanges } from '../../bench/generate.mjs';
 import { readPatchYaml, type PatchYaml } from '../../src/util/fastyaml.js';
 import { loadPatch } from '../../src/patch/load.js';
-import { REPO, SHARED } from '../helpers/paths.js';
+import { filesUnder, REPO, SHARED } from '../helpers/paths.js';
 import { documentArb } from './yaml-gen.js';
 import { compare, oracle, pathsOf } from './yaml-oracle.js';
 
 /** Every .yaml / .yml file under a folder (node_modules, dist and dot-folders left out). */
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...yamlFiles(p));
-    else if (/\.ya?ml$/.test(name)) out.push(p);
-  }
-  return out;
-}
+const yamlFiles = (dir: string): string[] => filesUnder(dir, (name) => /\.ya?ml$/.test(name));
 
 /** The bench's patch (bench/run.mjs and .scratch/mkws.mjs write it the same way): 2,184 changes. */
 function benchPatch(): string {
