@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldConfusables, numberKey } from '../../src/citation/docnumber.js';
 import { thuWord } from '../../src/citation/format.js';
-import { DOCUMENT_TYPES, execNumber, execRelativeDoc, execScanStart, isExternalDoc, nayAt, typeAt } from '../../src/citation/parse.js';
+import { DOCUMENT_TYPES, ISSUER, TITLE, execNumber, execRelativeDoc, execScanStart, isExternalDoc, nayAt, typeAt } from '../../src/citation/parse.js';
 
 const TYPES = DOCUMENT_TYPES.map((t) => t.toLowerCase()).join('|');
 const NUMBER = /^(?:thứ\s+([\p{L}\d]+)|(\d{1,6}(?:\.\d{1,3})*[a-zđ]?\d{0,2})|([IVXLCDM]{1,7}[a-zđ]?)|([a-zđA-ZĐ]\d{0,2}))(?![\p{L}\p{N}])/u;
@@ -87,6 +87,15 @@ describe('the citation expressions without \\p are the expressions they replace'
         return k.replace(/(^|[^0-9])0+(?=\d)/g, '$1');
       })();
       expect(numberKey(s), JSON.stringify(s)).toBe(old);
+    }), { numRuns: 20000 });
+  });
+  it('the issuer and the title: `.` spelled as its class', () => {
+    const ISSUER_DOT = /(?:^|[\s,])của\s+(.+?)(?=\s+(?:về|quy định về|ban hành)\s|[,;]|$)/iu;
+    const TITLE_DOT = /(?:^|\s)về\s+(.+)$/iu;
+    const parts = str(['của', 'CỦA', 'Của', 'về', 'VỀ', 'Về', 'quy định về', 'ban hành', ' ', '  ', ',', ';', '\n', '\r', '\u2028', '\u2029', '\u0085', 'Bộ', 'Chính', 'trị', 'ẞ', 'ß', 'ſ', '\u212a', ...ODD, 'x', '1'], 9);
+    fc.assert(fc.property(fc.oneof(parts, any), (s) => {
+      expect(arr(ISSUER.exec(s)), JSON.stringify(s)).toEqual(arr(ISSUER_DOT.exec(s)));
+      expect(arr(TITLE.exec(s)), JSON.stringify(s)).toEqual(arr(TITLE_DOT.exec(s)));
     }), { numRuns: 20000 });
   });
   it('on hand-picked strings at each boundary', () => {
