@@ -7,7 +7,7 @@
  * `(1)`, and `-`/`+`/`•`/`*` bullets. The function sees the line's content after indentation,
  * `>` markers and `#` heading markers, NFC-normalised.
  */
-import { codePointAt, isUpper, noLetterOrNumberAt } from '../text/letters.js';
+import { codePointAt, isLetter, isUpper, noLetterOrNumberAt } from '../text/letters.js';
 import { isSpaceCode } from '../text/space.js';
 import { ORDINAL_WORDS, ordinalValue, romanValue } from './numbering.js';
 
@@ -124,17 +124,43 @@ const RE_BULLET = new RegExp(`^([-–•+*])${SP}+`, 'u');
 const RE_SEPARATOR = new RegExp(`^${SP}*([.:\\-–—])${SP}*`, 'u');
 const RE_EMPHASIS_OPEN = /^(\*\*|__|\*|_)(?=\S)/;
 
+/** The letters of s (s.replace(/[^\p{L}]/gu, ''), read by code point). */
+export function lettersOf(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const n = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) {
+      out += s.slice(from, i);
+      from = i + n;
+    }
+    i += n;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 function isAllCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(s);
   return letters.length > 0 && letters === letters.toLocaleUpperCase('vi');
+}
+
+/**
+ * The first letter after emphasis markers, as /^[*_]*([\p{L}])/u.exec(s)[1] gave it (the run of
+ * markers is a whole run: giving one back leaves a marker, no letter), or undefined.
+ */
+export function firstLetter(s: string): string | undefined {
+  let i = 0;
+  while (s[i] === '*' || s[i] === '_') i++;
+  const cp = codePointAt(s, i);
+  return cp >= 0 && isLetter(cp) ? String.fromCodePoint(cp) : undefined;
 }
 
 /** Does the text open with a capital letter (emphasis markers aside)? */
 function firstLetterIsUpper(s: string): boolean {
-  const m = /^[*_]*([\p{L}])/u.exec(s);
-  if (!m) return false;
-  m[0] = m[1]!;
-  return m[0] === m[0].toLocaleUpperCase('vi') && m[0] !== m[0].toLocaleLowerCase('vi');
+  const m = firstLetter(s);
+  if (m === undefined) return false;
+  return m === m.toLocaleUpperCase('vi') && m !== m.toLocaleLowerCase('vi');
 }
 
 /** Skip the separator after a heading-level number; return the rest start and whether one was seen. */

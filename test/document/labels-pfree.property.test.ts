@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { execChuong, execDieu, execKhoan, execMuc, execPhan, execTieuMuc } from '../../src/document/labels.js';
+import { execChuong, execDieu, execKhoan, execMuc, execPhan, execTieuMuc, firstLetter, lettersOf } from '../../src/document/labels.js';
 
 const ORACLE = {
   phan: /^(?:Phần|PHẦN)[ \t\u00a0]+(?:(?:thứ|THỨ)[ \t\u00a0]+(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|[\p{Lu}]+)|([IVXLCDM]+)([a-zđ]?)|(\d{1,2}))(?![\p{L}\p{N}])/u,
@@ -57,6 +57,15 @@ describe('the label expressions without \\p are the expressions they replace', (
       fc.assert(fc.property(fc.string({ maxLength: 10, unit: 'binary' }), (t) => same(name, t)), { numRuns: 1500 });
     });
   }
+  it('the letters of a line, and its first letter after emphasis markers', () => {
+    const LETTERS = /[^\p{L}]/gu;
+    const FIRST = /^[*_]*([\p{L}])/u;
+    const marked = fc.tuple(fc.constantFrom('', '*', '**', '_', '*_*', '__'), tail).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(line, tail, marked, fc.string({ maxLength: 10, unit: 'binary' })), (t) => {
+      expect(lettersOf(t), JSON.stringify(t)).toBe(t.replace(LETTERS, ''));
+      expect(firstLetter(t), JSON.stringify(t)).toBe(FIRST.exec(t)?.[1]);
+    }), { numRuns: 6000 });
+  });
   it('on hand-picked lines at each boundary', () => {
     const lines = [
       'Phần thứ nhất', 'Phần thứ nhấtx', 'Phần thứ NHẤT.', 'PHẦN THỨ HAI', 'Phần thứ 𝐀', 'Phần thứ ĐẶC BIỆT', 'Phần thứ AB²', 'Phần thứ AĐ𝐀',
