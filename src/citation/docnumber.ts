@@ -5,6 +5,8 @@
  * (`QĐI` = `QĐi`), leading zeros (`01` = `1`) and ASCII spellings (`80-QD/TW`).
  */
 
+import { isLetter as isLetterCode, isNumber as isNumberCode, noLetterAt } from '../text/letters.js';
+
 const CONFUSABLES: Record<string, string> = {
   'Ð': 'Đ', 'Ɖ': 'Đ', 'ð': 'đ',
   'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'К': 'K', 'М': 'M', 'О': 'O', 'Р': 'P', 'Т': 'T', 'Х': 'X', 'У': 'Y',
@@ -29,7 +31,9 @@ export function foldConfusables(s: string): string {
  */
 export function numberKey(number: string): string {
   let s = foldConfusables(number).replace(/\s+/g, '');
-  s = s.replace(/TƯ(?![\p{L}])/gu, 'TW');
+  // /TƯ(?![\p{L}])/gu, the lookahead asked of the code point after each TƯ (src/text/letters.ts)
+  const folded = s;
+  s = s.replace(/TƯ/g, (tu: string, at: number) => (noLetterAt(folded, at + 2) ? 'TW' : tu));
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D').toUpperCase();
   s = s.replace(/(^|[^0-9])0+(?=\d)/g, '$1');
   return s;
@@ -53,8 +57,6 @@ export function sameNumber(a: string, b: string): boolean {
  * run of letters or digits followed by something that may not be a letter or digit matches only a
  * whole run, so each part below reads a whole run and compares its length.
  */
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
 
 /** A view of a string by code points (the expressions above count code points: flag u). */
@@ -88,8 +90,8 @@ class Scan {
 }
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9' && ch.length === 1;
 const isAsciiLetter = (ch: string): boolean => ch.length === 1 && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
-const isLetter = (ch: string): boolean => (ch.length === 1 && ch < '\u0080' ? isAsciiLetter(ch) : LETTER.test(ch));
-const isNumber = (ch: string): boolean => isDigit(ch) || (ch >= '\u0080' && NUMBER.test(ch));
+const isLetter = (ch: string): boolean => isLetterCode(ch.codePointAt(0)!);
+const isNumber = (ch: string): boolean => isNumberCode(ch.codePointAt(0)!);
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 const isAlnum = (ch: string): boolean => ch !== '' && (isLetter(ch) || isNumber(ch));
 const isDash = (ch: string): boolean => ch === '-' || ch === '–' || ch === '—';

@@ -8,6 +8,8 @@
  */
 import { KIND_RANK } from '../document/kinds.js';
 import { parseDate } from '../util/dates.js';
+import { isSpaceCode } from '../text/space.js';
+import { codePointAt, codePointBefore, isLetter, isLetterOrNumber, isUpper, noLetterAt, noLetterOrNumberAt } from '../text/letters.js';
 import { findNumber, foldConfusables } from './docnumber.js';
 
 export type Level = 'phan' | 'chuong' | 'muc' | 'tieu-muc' | 'dieu' | 'khoan' | 'diem' | 'tiet' | 'bullet';
@@ -70,7 +72,49 @@ const ORDINAL_NUMBERS: Record<string, string> = {
   nhất: '1', một: '1', hai: '2', ba: '3', tư: '4', bốn: '4', năm: '5', sáu: '6', bảy: '7', tám: '8', chín: '9', mười: '10',
 };
 
-const NUMBER = /^(?:thứ\s+([\p{L}\d]+)|(\d{1,6}(?:\.\d{1,3})*[a-zđ]?\d{0,2})|([IVXLCDM]{1,7}[a-zđ]?)|([a-zđA-ZĐ]\d{0,2}))(?![\p{L}\p{N}])/u;
+/*
+ * The expressions of this grammar that had Unicode property escapes, as they were written (each
+ * kept verbatim in test/citation/parse-pfree.property.test.ts as the oracle of the code that
+ * replaces it; they cost 0.3–13 ms each to compile on a cold run, issue 16):
+ *
+ *   NUMBER        ^(?:thứ\s+([\p{L}\d]+)|(\d{1,6}(?:\.\d{1,3})*[a-zđ]?\d{0,2})|([IVXLCDM]{1,7}[a-zđ]?)|([a-zđA-ZĐ]\d{0,2}))(?![\p{L}\p{N}])   u
+ *   TYPE_RE       ^(TYPES)(?![\p{L}])                                                       u
+ *   SCAN_START    (?<![\p{L}\p{N}])(?:các\s+|từ\s+)?(?:điểm|khoản|tiết|điều|mục|chương|phần|tiểu mục)\s+(?=\S)   giu
+ *   RELATIVE_DOC  ^[\s,]*(?:(?:của|tại|thuộc)\s+)?(TYPES)\s+này(?![\p{L}])                  u
+ *   EXTERNAL_DOC  ^[\s,]*(?:(?:của|tại|thuộc)\s+)?(TYPES)(?![\p{L}])                         u
+ *   and /^này(?![\p{L}])/iu, /^\p{Lu}/u, /[\p{L}\p{N}]/u (TYPES: DOCUMENT_TYPES lower-cased, in order)
+ *
+ * Each is now an expression without them, or a loop, and one question about the code point at its
+ * end (src/text/letters.ts); why that gives the same match is written at each.
+ */
+
+/*
+ * NUMBER. After `thứ` only its first alternative can match (the others cannot take `th`), and it
+ * is read by code: \s+ and the run of letters and digits are whole runs (a shorter one leaves a
+ * space, or a letter or digit, next). The other three alternatives only take characters of
+ * [0-9.a-zđA-ZĐ], so wherever they try the lookahead, the next character is one of those —
+ * whether it is a letter or number is known — or the first character past the run of them, c,
+ * which is asked once: if c is a letter or number, the lookahead holds exactly where a dot or the
+ * end follows (NUMBER_BEFORE_WORD), else exactly where no [0-9A-Za-zđĐ] follows (NUMBER_BEFORE_OTHER).
+ */
+const NUMBER_BEFORE_OTHER = /^(?:(\d{1,6}(?:\.\d{1,3})*[a-zđ]?\d{0,2})|([IVXLCDM]{1,7}[a-zđ]?)|([a-zđA-ZĐ]\d{0,2}))(?![0-9A-Za-zđĐ])/u;
+const NUMBER_BEFORE_WORD = /^(?:(\d{1,6}(?:\.\d{1,3})*[a-zđ]?\d{0,2})|([IVXLCDM]{1,7}[a-zđ]?)|([a-zđA-ZĐ]\d{0,2}))(?![^.])/u;
+
+/** NUMBER's match at the start of s: [whole, thứ's word, arabic, Roman, letter], or null. */
+export function execNumber(s: string): [string, string | undefined, string | undefined, string | undefined, string | undefined] | null {
+  if (s.startsWith('thứ')) {
+    let i = 3;
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i === 3) return null;
+    let e = i;
+    for (let cp = codePointAt(s, e); cp >= 0 && ((cp >= 0x30 && cp <= 0x39) || isLetter(cp)); cp = codePointAt(s, e)) e += cp > 0xffff ? 2 : 1;
+    return e > i && noLetterOrNumberAt(s, e) ? [s.slice(0, e), s.slice(i, e), undefined, undefined, undefined] : null;
+  }
+  let q = 0;
+  for (let c = s.charCodeAt(0); (c >= 0x30 && c <= 0x39) || c === 0x2e || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x111 || c === 0x110; c = s.charCodeAt(++q));
+  const m = (q < s.length && isLetterOrNumber(s.codePointAt(q)!) ? NUMBER_BEFORE_WORD : NUMBER_BEFORE_OTHER).exec(s);
+  return m && [m[0], undefined, m[1], m[2], m[3]];
+}
 const LIST_SEP = /^(?:\s*,\s*và\s+|\s*,\s*hoặc\s+|\s*,\s*|\s+và\s+|\s+hoặc\s+)/u;
 const ELEMENT_SEP = /^[\s,;–—-]*(?:(?:của|tại|thuộc)\s+)?/u;
 
@@ -93,7 +137,8 @@ function readWord(c: Cursor): { level: Level; word: string } | undefined {
   const rest = c.lower.slice(c.i);
   for (const [re, level] of WORDS) {
     const m = re.exec(rest);
-    if (m && !/[\p{L}\p{N}]/u.test(rest.charAt(m[0].length))) {
+    // the code unit after the word, as /[\p{L}\p{N}]/u.test(rest.charAt(…)) asked it
+    if (m && (m[0].length >= rest.length || !isLetterOrNumber(rest.charCodeAt(m[0].length)))) {
       const word = c.s.slice(c.i, c.i + m[0].length);
       c.i += m[0].length;
       return { level, word };
@@ -102,7 +147,7 @@ function readWord(c: Cursor): { level: Level; word: string } | undefined {
   return undefined;
 }
 
-function normaliseNumber(level: Level, m: RegExpExecArray): string | undefined {
+function normaliseNumber(level: Level, m: NonNullable<ReturnType<typeof execNumber>>): string | undefined {
   if (m[1] !== undefined) return /^\d+$/.test(m[1]) ? m[1] : ORDINAL_NUMBERS[m[1].toLowerCase()];
   if (m[2] !== undefined) return m[2].split('.').map((p) => p.replace(/^0+(?=\d)/, '')).join('.');
   if (m[3] !== undefined) {
@@ -118,13 +163,17 @@ function normaliseNumber(level: Level, m: RegExpExecArray): string | undefined {
 }
 
 function readNumber(c: Cursor, level: Level): string | undefined {
-  const m = NUMBER.exec(c.s.slice(c.i));
+  const m = execNumber(c.s.slice(c.i));
   if (!m) return undefined;
   const n = normaliseNumber(level, m);
   if (n === undefined) return undefined;
   c.i += m[0].length;
   return n;
 }
+
+// /^này(?![\p{L}])/iu at i: the letters that match "này" ignoring case are each one code unit
+const NAY = /^này/iu;
+export const nayAt = (s: string, i: number): boolean => NAY.test(s.slice(i)) && noLetterAt(s, i + 3);
 
 /** Parse one element: `[các] [từ] WORD N[, N và N]`, `WORD này`, `từ WORD N đến [WORD] M`. */
 function readElement(c: Cursor): LevelRef | undefined {
@@ -137,7 +186,7 @@ function readElement(c: Cursor): LevelRef | undefined {
     return undefined;
   }
   skip(c, /^\s+/);
-  if (/^này(?![\p{L}])/iu.test(c.s.slice(c.i))) {
+  if (nayAt(c.s, c.i)) {
     c.i += 3;
     return { level: w.level, word: w.word, numbers: [], relative: true };
   }
@@ -178,18 +227,36 @@ function readElement(c: Cursor): LevelRef | undefined {
   return { level: w.level, word: w.word, numbers };
 }
 
-const TYPE_RE = new RegExp(`^(${DOCUMENT_TYPES.map((t) => t.toLowerCase()).join('|')})(?![\\p{L}])`, 'u');
+const LOWER_TYPES = DOCUMENT_TYPES.map((t) => t.toLowerCase());
+
+/**
+ * TYPE_RE at i: the first document type (in the order of DOCUMENT_TYPES) written at i and not
+ * followed by a letter — the alternation of literals tried in turn, each with its lookahead.
+ */
+export function typeAt(lower: string, i: number): string | undefined {
+  for (const t of LOWER_TYPES) if (lower.startsWith(t, i) && noLetterAt(lower, i + t.length)) return t;
+  return undefined;
+}
+
+/*
+ * The issuer and the title, as /(?:^|[\s,])của\s+(.+?)(?=…)/iu and /(?:^|\s)về\s+(.+)$/iu were
+ * written, with `.` spelled as the class it stands for ([^\n\r\u2028\u2029], the same code points
+ * with or without case folding): V8 compiled `.` under flags iu about 0.3 ms slower (issue 16;
+ * test/citation/parse-pfree.property.test.ts holds them to the expressions with `.`).
+ */
+export const ISSUER = /(?:^|[\s,])của\s+([^\n\r\u2028\u2029]+?)(?=\s+(?:về|quy định về|ban hành)\s|[,;]|$)/iu;
+export const TITLE = /(?:^|\s)về\s+([^\n\r\u2028\u2029]+)$/iu;
 
 function parseDocumentRef(text: string): DocumentRef | undefined {
   const s = text.replace(/^[\s,;:–—-]+|[\s,;.]+$/g, '');
   if (!s) return undefined;
   const lower = s.toLowerCase();
   const ref: DocumentRef = { text: s };
-  const t = TYPE_RE.exec(lower);
+  const t = typeAt(lower, 0);
   let rest = s;
   if (t) {
-    ref.type = DOCUMENT_TYPES.find((d) => d.toLowerCase() === t[1])!;
-    rest = s.slice(t[0].length);
+    ref.type = DOCUMENT_TYPES.find((d) => d.toLowerCase() === t)!;
+    rest = s.slice(t.length);
     if (/^\s*này\s*$/iu.test(rest)) return { text: s, type: ref.type, relative: true };
   }
   const num = findNumber(rest);
@@ -197,7 +264,7 @@ function parseDocumentRef(text: string): DocumentRef | undefined {
   if (num) {
     ref.number = num.number;
     afterNumber = rest.slice(num.index + num.number.length);
-  } else if (!t || !/^\p{Lu}/u.test(s)) {
+  } else if (!t || !isUpper(s.codePointAt(0)!)) {
     // a document named without a number is written with a capital: "Bộ luật Hình sự", not
     // the prose "quy định rằng"
     return undefined;
@@ -207,9 +274,9 @@ function parseDocumentRef(text: string): DocumentRef | undefined {
     const d = parseDate(date[1]!);
     if (d) ref.date = d;
   }
-  const issuer = /(?:^|[\s,])của\s+(.+?)(?=\s+(?:về|quy định về|ban hành)\s|[,;]|$)/iu.exec(afterNumber);
+  const issuer = ISSUER.exec(afterNumber);
   if (issuer) ref.issuer = issuer[1]!.trim();
-  const title = /(?:^|\s)về\s+(.+)$/iu.exec(afterNumber);
+  const title = TITLE.exec(afterNumber);
   if (title) ref.title = title[1]!.trim();
   if (!num && t) {
     // cited by name: "Bộ luật Hình sự", "Luật Bảo hiểm y tế"
@@ -303,9 +370,52 @@ export interface FoundCitation {
   external: boolean;
 }
 
-const SCAN_START = /(?<![\p{L}\p{N}])(?:các\s+|từ\s+)?(?:điểm|khoản|tiết|điều|mục|chương|phần|tiểu mục)\s+(?=\S)/giu;
-const RELATIVE_DOC = new RegExp(`^[\\s,]*(?:(?:của|tại|thuộc)\\s+)?(${DOCUMENT_TYPES.map((t) => t.toLowerCase()).join('|')})\\s+này(?![\\p{L}])`, 'u');
-const EXTERNAL_DOC = new RegExp(`^[\\s,]*(?:(?:của|tại|thuộc)\\s+)?(${DOCUMENT_TYPES.map((t) => t.toLowerCase()).join('|')})(?![\\p{L}])`, 'u');
+/*
+ * SCAN_START without its lookbehind, which is asked of the code point before each match; a match
+ * it rejects is tried again one character on, as the expression's own scan would (a match starts
+ * with a letter of one code unit). Flags gi instead of giu: the letters of these words match the
+ * same characters ignoring case with or without u (every code point tried), but for k, which
+ * with u also matches the Kelvin sign K (U+212A): written in. \s and (?=\S) are the same with or
+ * without u.
+ */
+const SCAN_START = /(?:các\s+|từ\s+)?(?:điểm|[kK\u212a]hoản|tiết|điều|mục|chương|phần|tiểu mục)\s+(?=\S)/gi;
+
+/** SCAN_START.exec(text) from lastIndex `from`: the next match, or null. */
+export function execScanStart(text: string, from: number): RegExpExecArray | null {
+  SCAN_START.lastIndex = from;
+  for (;;) {
+    const m = SCAN_START.exec(text);
+    if (!m) return null;
+    const before = codePointBefore(text, m.index);
+    if (before < 0 || !isLetterOrNumber(before)) return m;
+    SCAN_START.lastIndex = m.index + 1;
+  }
+}
+
+/*
+ * RELATIVE_DOC and EXTERNAL_DOC: the lead ([\s,]* and của/tại/thuộc with its spaces) can match in
+ * one way only (giving back a space or a comma, or the word, leaves what no document type starts
+ * with), so it is an expression without the rest; then the document types in their order, each
+ * with what follows it, as the alternation tried them.
+ */
+const DOC_LEAD = /^[\s,]*(?:(?:của|tại|thuộc)\s+)?/u;
+
+/** RELATIVE_DOC.exec(rest): [whole, type] for "… Quy chế này", or null. */
+export function execRelativeDoc(rest: string): [string, string] | null {
+  const p = DOC_LEAD.exec(rest)![0].length;
+  for (const t of LOWER_TYPES) {
+    if (!rest.startsWith(t, p)) continue;
+    let q = p + t.length;
+    while (q < rest.length && isSpaceCode(rest.charCodeAt(q))) q++;
+    if (q > p + t.length && rest.startsWith('này', q) && noLetterAt(rest, q + 3)) return [rest.slice(0, q + 3), t];
+  }
+  return null;
+}
+
+/** EXTERNAL_DOC.test(rest): another document's type follows. */
+export function isExternalDoc(rest: string): boolean {
+  return typeAt(rest, DOC_LEAD.exec(rest)![0].length) !== undefined;
+}
 
 /**
  * Citations inside prose ("theo quy định tại khoản 2 Điều 5", "quy định tại khoản này"), found
@@ -315,22 +425,23 @@ const EXTERNAL_DOC = new RegExp(`^[\\s,]*(?:(?:của|tại|thuộc)\\s+)?(${DOCU
 export function scanCitations(text: string): FoundCitation[] {
   const out: FoundCitation[] = [];
   const c: Cursor = { s: text, lower: text.toLowerCase(), i: 0 };
-  SCAN_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   let consumed = 0;
-  while ((m = SCAN_START.exec(text))) {
+  let from = 0;
+  while ((m = execScanStart(text, from))) {
+    from = m.index + m[0].length;
     if (m.index < consumed) continue;
     c.i = m.index;
     const written = readElements(c);
     if (written.length === 0) continue;
     let end = c.i;
     const rest = c.lower.slice(end, end + 60);
-    const rel = RELATIVE_DOC.exec(rest);
+    const rel = execRelativeDoc(rest);
     let external = false;
     if (rel) end += rel[0].length;
-    else if (EXTERNAL_DOC.test(rest)) external = true;
+    else if (isExternalDoc(rest)) external = true;
     consumed = end;
-    SCAN_START.lastIndex = end;
+    from = end;
     const citation: Citation = { text: text.slice(m.index, end), heading: false, levels: orderLargestFirst(written) };
     if (rel) citation.document = { text: text.slice(end - rel[0].trimStart().length, end), relative: true };
     out.push({ start: m.index, end, citation, external });

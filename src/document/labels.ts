@@ -7,6 +7,8 @@
  * `(1)`, and `-`/`+`/`•`/`*` bullets. The function sees the line's content after indentation,
  * `>` markers and `#` heading markers, NFC-normalised.
  */
+import { codePointAt, isLetter, isUpper, noLetterOrNumberAt } from '../text/letters.js';
+import { isSpaceCode } from '../text/space.js';
 import { ORDINAL_WORDS, ordinalValue, romanValue } from './numbering.js';
 
 export type Pattern =
@@ -40,19 +42,81 @@ export interface LabelMatch {
 
 const SP = '[ \\t\\u00a0]';
 const AFTER = '(?=[\\s*_]|$)';
-const NOT_WORD = '(?![\\p{L}\\p{N}])';
 
-const RE_PHAN = new RegExp(
-  `^(?:Phần|PHẦN)${SP}+(?:(?:thứ|THỨ)${SP}+(${ORDINAL_WORDS.join('|')}|[\\p{Lu}]+)|([IVXLCDM]+)([a-zđ]?)|(\\d{1,2}))${NOT_WORD}`,
-  'u',
-);
-const RE_CHUONG = new RegExp(`^(?:Chương|CHƯƠNG)${SP}+(?:([IVXLCDM]+)([a-zđ]?)|(\\d{1,3})([a-zđ]?))${NOT_WORD}`, 'u');
-const RE_MUC = new RegExp(`^(?:Mục|MỤC)${SP}+(?:(\\d{1,3})([a-zđ]?)|([IVXLCDM]+))${NOT_WORD}`, 'u');
-const RE_TIEU_MUC = new RegExp(`^(?:Tiểu mục|TIỂU MỤC)${SP}+(\\d{1,3})([a-zđ]?)${NOT_WORD}`, 'u');
-const RE_DIEU = new RegExp(`^(?:Điều|ĐIỀU)${SP}+(\\d{1,6})([a-zđ]?)${NOT_WORD}`, 'u');
+/*
+ * The heading-level labels and the khoản label, as they were written (each kept verbatim in
+ * test/document/labels-pfree.property.test.ts as the oracle of the code below):
+ *
+ *   Phần      ^(?:Phần|PHẦN)SP+(?:(?:thứ|THỨ)SP+(nhất|hai|…|mười|[\p{Lu}]+)|([IVXLCDM]+)([a-zđ]?)|(\d{1,2}))(?![\p{L}\p{N}])
+ *   Chương    ^(?:Chương|CHƯƠNG)SP+(?:([IVXLCDM]+)([a-zđ]?)|(\d{1,3})([a-zđ]?))(?![\p{L}\p{N}])
+ *   Mục       ^(?:Mục|MỤC)SP+(?:(\d{1,3})([a-zđ]?)|([IVXLCDM]+))(?![\p{L}\p{N}])
+ *   Tiểu mục  ^(?:Tiểu mục|TIỂU MỤC)SP+(\d{1,3})([a-zđ]?)(?![\p{L}\p{N}])
+ *   Điều      ^(?:Điều|ĐIỀU)SP+(\d{1,6})([a-zđ]?)(?![\p{L}\p{N}])
+ *   khoản     ^(\d{1,3})([a-zđ]?)(\.\.?|[\-–])(?=[\s*_]|$|\p{Lu})            (all with flag u)
+ *
+ * Their Unicode property escapes made each cost 0.2–1 ms to compile on a cold run (issue 16), so
+ * the expressions below stop before the lookahead, which is one question about the next code
+ * point (src/text/letters.ts). That gives the same match because none of them can backtrack
+ * into another one that the lookahead would have let through: SP+ gives back only a space, which
+ * no alternative can start with; a shorter run of digits or Roman numerals leaves a digit or a
+ * Roman numeral next, which is a letter or number (and the optional [a-zđ] cannot take it); giving
+ * back the optional [a-zđ] leaves that letter next; the alternatives open with disjoint
+ * characters (digits, Roman numerals, t/T of thứ); after `1..`, giving back a dot leaves a dot,
+ * which is neither a space, `*`, `_`, the end nor a capital. Phần thứ … is read by code that
+ * tries the ordinal words in their order, then a run of capitals, as the alternation did.
+ */
+const RE_PHAN_HEAD = new RegExp(`^(?:Phần|PHẦN)${SP}+`, 'u');
+const RE_PHAN_NUMBER = new RegExp(`^(?:Phần|PHẦN)${SP}+(?:([IVXLCDM]+)([a-zđ]?)|(\\d{1,2}))`, 'u');
+const RE_CHUONG = new RegExp(`^(?:Chương|CHƯƠNG)${SP}+(?:([IVXLCDM]+)([a-zđ]?)|(\\d{1,3})([a-zđ]?))`, 'u');
+const RE_MUC = new RegExp(`^(?:Mục|MỤC)${SP}+(?:(\\d{1,3})([a-zđ]?)|([IVXLCDM]+))`, 'u');
+const RE_TIEU_MUC = new RegExp(`^(?:Tiểu mục|TIỂU MỤC)${SP}+(\\d{1,3})([a-zđ]?)`, 'u');
+const RE_DIEU = new RegExp(`^(?:Điều|ĐIỀU)${SP}+(\\d{1,6})([a-zđ]?)`, 'u');
 const RE_ROMAN = new RegExp(`^([IVXLCDM]{1,7})${SP}*([.\\-–])${SP}+`, 'u');
 // "1. Nội dung", and as typed in real texts "1.Nội dung", "2..Nội dung"
-const RE_KHOAN = new RegExp(`^(\\d{1,3})([a-zđ]?)(\\.\\.?|[\\-–])(?=[\\s*_]|$|\\p{Lu})`, 'u');
+const RE_KHOAN = new RegExp(`^(\\d{1,3})([a-zđ]?)(\\.\\.?|[\\-–])`, 'u');
+
+/** The match of an expression above if no letter or number follows it, else null. */
+function wordEnds(m: RegExpExecArray | null, t: string): RegExpExecArray | null {
+  return m && noLetterOrNumberAt(t, m.index + m[0].length) ? m : null;
+}
+
+type PhanMatch = [string, string | undefined, string | undefined, string | undefined, string | undefined];
+
+/** Phần: the match [whole, ordinal word or capitals, Roman, its letter, arabic] at 0, or null. */
+export function execPhan(t: string): PhanMatch | null {
+  const head = RE_PHAN_HEAD.exec(t);
+  if (!head) return null;
+  const p = head[0].length;
+  if (t.startsWith('thứ', p) || t.startsWith('THỨ', p)) {
+    let q = p + 3;
+    while (q < t.length && (t[q] === ' ' || t[q] === '\t' || t[q] === '\u00a0')) q++;
+    if (q === p + 3) return null;
+    for (const w of ORDINAL_WORDS) {
+      if (t.startsWith(w, q) && noLetterOrNumberAt(t, q + w.length)) return [t.slice(0, q + w.length), w, undefined, undefined, undefined];
+    }
+    let e = q;
+    for (let cp = codePointAt(t, e); cp >= 0 && isUpper(cp); cp = codePointAt(t, e)) e += cp > 0xffff ? 2 : 1;
+    if (e > q && noLetterOrNumberAt(t, e)) return [t.slice(0, e), t.slice(q, e), undefined, undefined, undefined];
+    return null;
+  }
+  const m = wordEnds(RE_PHAN_NUMBER.exec(t), t);
+  return m && [m[0], undefined, m[1], m[2], m[3]];
+}
+
+/** Chương, Mục, Tiểu mục, Điều: the match as the expressions above gave it, or null. */
+export const execChuong = (t: string): RegExpExecArray | null => wordEnds(RE_CHUONG.exec(t), t);
+export const execMuc = (t: string): RegExpExecArray | null => wordEnds(RE_MUC.exec(t), t);
+export const execTieuMuc = (t: string): RegExpExecArray | null => wordEnds(RE_TIEU_MUC.exec(t), t);
+export const execDieu = (t: string): RegExpExecArray | null => wordEnds(RE_DIEU.exec(t), t);
+
+/** khoản `1.` `2a.` `1..` `1-`: followed by a space, `*`, `_`, the end or a capital. */
+export function execKhoan(t: string): RegExpExecArray | null {
+  const m = RE_KHOAN.exec(t);
+  if (!m) return null;
+  const e = m[0].length;
+  const c = t.charCodeAt(e);
+  return e >= t.length || isSpaceCode(c) || c === 0x2a || c === 0x5f || isUpper(t.codePointAt(e)!) ? m : null;
+}
 const RE_DECIMAL = new RegExp(`^(\\d{1,3}(?:\\.\\d{1,2})+)([a-zđ]?)([.\\-–])?${AFTER}`, 'u');
 const RE_LETTER = /^([a-zđ])(\d{0,2})\)/u;
 const RE_PAREN = new RegExp(`^\\((\\d{1,2})\\)${AFTER}`, 'u');
@@ -60,17 +124,43 @@ const RE_BULLET = new RegExp(`^([-–•+*])${SP}+`, 'u');
 const RE_SEPARATOR = new RegExp(`^${SP}*([.:\\-–—])${SP}*`, 'u');
 const RE_EMPHASIS_OPEN = /^(\*\*|__|\*|_)(?=\S)/;
 
+/** The letters of s (s.replace(/[^\p{L}]/gu, ''), read by code point). */
+export function lettersOf(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const n = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) {
+      out += s.slice(from, i);
+      from = i + n;
+    }
+    i += n;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 function isAllCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(s);
   return letters.length > 0 && letters === letters.toLocaleUpperCase('vi');
+}
+
+/**
+ * The first letter after emphasis markers, as /^[*_]*([\p{L}])/u.exec(s)[1] gave it (the run of
+ * markers is a whole run: giving one back leaves a marker, no letter), or undefined.
+ */
+export function firstLetter(s: string): string | undefined {
+  let i = 0;
+  while (s[i] === '*' || s[i] === '_') i++;
+  const cp = codePointAt(s, i);
+  return cp >= 0 && isLetter(cp) ? String.fromCodePoint(cp) : undefined;
 }
 
 /** Does the text open with a capital letter (emphasis markers aside)? */
 function firstLetterIsUpper(s: string): boolean {
-  const m = /^[*_]*([\p{L}])/u.exec(s);
-  if (!m) return false;
-  m[0] = m[1]!;
-  return m[0] === m[0].toLocaleUpperCase('vi') && m[0] !== m[0].toLocaleLowerCase('vi');
+  const m = firstLetter(s);
+  if (m === undefined) return false;
+  return m === m.toLocaleUpperCase('vi') && m !== m.toLocaleLowerCase('vi');
 }
 
 /** Skip the separator after a heading-level number; return the rest start and whether one was seen. */
@@ -111,12 +201,14 @@ function matchHeadingLevel(s: string, at: number, isHeadingLine: boolean): Label
   if (c0 !== 0x54 && c0 !== 0x50 && c0 !== 0x43 && c0 !== 0x4d && c0 !== 0x110) return null;
   const t = s.slice(at);
   let m: RegExpExecArray | null;
-  if ((m = RE_TIEU_MUC.exec(t))) {
+  if ((m = execTieuMuc(t))) {
     const sp = separator(s, at + m[0].length);
     if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
     return { pattern: 'tieu-muc', start: at, end: sp.labelEnd, number: m[1]! + (m[2] ?? ''), restStart: sp.rest };
   }
-  if ((m = RE_PHAN.exec(t))) {
+  let p: PhanMatch | null;
+  if ((p = execPhan(t))) {
+    const m = p;
     let number: string;
     let anomaly: LabelMatch['anomaly'];
     if (m[1] !== undefined) {
@@ -131,7 +223,7 @@ function matchHeadingLevel(s: string, at: number, isHeadingLine: boolean): Label
     if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
     return { pattern: 'phan', start: at, end: sp.labelEnd, number, restStart: sp.rest, ...(anomaly ? { anomaly } : {}) };
   }
-  if ((m = RE_CHUONG.exec(t))) {
+  if ((m = execChuong(t))) {
     const sp = separator(s, at + m[0].length);
     if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
     const roman = m[1];
@@ -139,13 +231,13 @@ function matchHeadingLevel(s: string, at: number, isHeadingLine: boolean): Label
     const anomaly = roman !== undefined && !romanValue(roman) ? ('invalid-roman' as const) : undefined;
     return { pattern: 'chuong', start: at, end: sp.labelEnd, number, restStart: sp.rest, ...(anomaly ? { anomaly } : {}) };
   }
-  if ((m = RE_MUC.exec(t))) {
+  if ((m = execMuc(t))) {
     const sp = separator(s, at + m[0].length);
     if (!acceptHeadingRest(s, sp.rest, sp.sep, isHeadingLine)) return null;
     const number = m[1] !== undefined ? m[1] + (m[2] ?? '') : m[3]!;
     return { pattern: 'muc', start: at, end: sp.labelEnd, number, restStart: sp.rest };
   }
-  if ((m = RE_DIEU.exec(t))) {
+  if ((m = execDieu(t))) {
     const afterNumber = at + m[0].length;
     const sp = separator(s, afterNumber);
     // "Điều 5." / "Điều 5:" / "Điều 5" alone / "Điều 5 Tên điều" (capitalised title, no period);
@@ -183,7 +275,7 @@ function matchArabic(s: string, at: number): LabelMatch | null {
       return { pattern: 'decimal', start: at, end, number: parts.map((p) => String(parseInt(p, 10))).join('.') + (m[2] ?? ''), restStart: skipSpace(s, end) };
     }
   }
-  if ((m = RE_KHOAN.exec(t))) {
+  if ((m = execKhoan(t))) {
     const end = at + m[0].length;
     return { pattern: 'arabic', start: at, end, number: String(parseInt(m[1]!, 10)) + (m[2] ?? ''), restStart: skipSpace(s, end) };
   }
