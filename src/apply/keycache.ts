@@ -22,6 +22,7 @@ import { identity, type MappedText } from '../text/mapped.js';
 import type { TextLike } from './rope.js';
 import { project } from '../text/markup.js';
 import { isWhitespace, matchKey } from '../text/normalize.js';
+import { isLetterOrNumberUnitAt as wordish } from '../text/letters.js';
 
 /** A matching key, read through accessors. */
 export interface KeyView {
@@ -43,7 +44,6 @@ interface Block {
 
 /** Markdown punctuation: a segment holding any is read by the tokenizer, not line by line. */
 const MARKUP = /[*_`\\<>[\]&~|!]/;
-const WORDISH = /[\p{L}\p{N}]/u;
 
 export class SegmentKey implements KeyView {
   private joined: string | undefined;
@@ -238,10 +238,6 @@ export class SegmentKey implements KeyView {
     }
     return true;
   }
-}
-
-function wordish(source: TextLike, i: number): boolean {
-  return i >= 0 && i < source.length && WORDISH.test(source.charAt(i));
 }
 
 /** wa < s with source[wa] a letter after a whitespace run that follows a letter, all on [ls, s). */

@@ -6,6 +6,7 @@
  */
 import { upperFirst } from '../text/normalize.js';
 import { Haystack } from '../text/haystack.js';
+import { isLetterOrNumberUnitAt as word } from '../text/letters.js';
 import { keyOf } from '../text/normalize.js';
 import { SegmentKey, type KeyView } from './keycache.js';
 import type { TextLike } from './rope.js';
@@ -46,8 +47,8 @@ export function readsAs(h: Hit, result: string, offset: number): boolean {
   if (!result || a < 0 || b > h.key.length) return false;
   const got = h.key.slice(a, b);
   if (got !== result && got !== upperFirst(result)) return false;
-  const okStart = !WORD.test(result.charAt(0)) || a === 0 || !WORD.test(h.key.charAt(a - 1));
-  const okEnd = !WORD.test(result.charAt(result.length - 1)) || b === h.key.length || !WORD.test(h.key.charAt(b));
+  const okStart = !word(result, 0) || a === 0 || !word(h.key, a - 1);
+  const okEnd = !word(result, result.length - 1) || b === h.key.length || !word(h.key, b);
   return okStart && okEnd;
 }
 
@@ -71,7 +72,6 @@ function markupOf(key: KeyView, text: TextLike, i: number, j: number, s: number,
   return { markup, runs };
 }
 
-const WORD = /[\p{L}\p{N}]/u;
 
 function opensSentence(before: string): boolean {
   const t = before.trimEnd();
@@ -124,8 +124,8 @@ export function findPhrase(segments: readonly Segment[], phrase: string): Hit[] 
       let i = key.find(n, 0);
       while (i !== -1) {
         const j = i + n.length;
-        const okStart = !WORD.test(n.charAt(0)) || i === 0 || !WORD.test(key.charAt(i - 1));
-        const okEnd = !WORD.test(n.charAt(n.length - 1)) || j === key.length || !WORD.test(key.charAt(j));
+        const okStart = !word(n, 0) || i === 0 || !word(key, i - 1);
+        const okEnd = !word(n, n.length - 1) || j === key.length || !word(key, j);
         if (okStart && okEnd && (!capitalised || opensSentence(key.slice(Math.max(0, i - 40), i)))) {
           const [s, e] = rangeOf(key, i, j);
           found.push({ chunk: seg.chunk, start: s, end: e, capitalised, ...markupOf(key, seg.chunk.body, i, j, s, e), key, keyStart: i, keyEnd: j });

@@ -120,3 +120,21 @@ export function noLetterOrNumberAt(s: string, i: number): boolean {
 export function noLetterAt(s: string, i: number): boolean {
   return i >= s.length || !isLetter(s.codePointAt(i)!);
 }
+
+/**
+ * `/[\p{L}\p{N}]/u.test(s.charAt(i))`: the code unit at index i is a letter or a number (half
+ * of a surrogate pair, read alone, is neither); false out of range.
+ */
+export function isLetterOrNumberUnitAt(s: { readonly length: number; charAt(i: number): string }, i: number): boolean {
+  return i >= 0 && i < s.length && isLetterOrNumber(s.charAt(i).charCodeAt(0));
+}
+
+/** `/\p{L}/u.exec(s)?.index`: where the first letter (code point) is, or -1. */
+export function firstLetterIndex(s: string): number {
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (isLetter(cp)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}

@@ -10,6 +10,7 @@
  * in open syllables oa / oe / uy, never after 'q' (quý stays) nor before a final consonant
  * (hoàng stays). Case is kept: matchers decide where case may differ.
  */
+import { firstLetterIndex, isLetter } from './letters.js';
 import { MappedBuilder, type MappedText, identity } from './mapped.js';
 
 const GRAVE = 0x300;
@@ -80,12 +81,12 @@ for (const base of ['a', 'e', 'y', 'A', 'E', 'Y']) {
 const SECOND_AFTER_O = new Set([0x61, 0x65, 0x41, 0x45]); // a e A E
 const SECOND_AFTER_U = new Set([0x79, 0x59]); // y Y
 
-const LETTER = /\p{L}/u;
+/** `/\p{L}/u.test(String.fromCharCode(c))`, false for -1 (no character). */
 function isLetterCode(c: number): boolean {
   if (c < 0) return false;
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
   if (c < 0xc0) return false;
-  return LETTER.test(String.fromCharCode(c));
+  return isLetter(c);
 }
 
 /**
@@ -241,9 +242,8 @@ export function nfcWithMap(s: string): { text: string; map: Int32Array } | null 
 
 /** Upper-case the first letter of a string (for a replacement that opens a sentence or unit). */
 export function capitalizeFirst(s: string): string {
-  const m = /\p{L}/u.exec(s);
-  if (!m) return s;
-  const i = m.index;
+  const i = firstLetterIndex(s);
+  if (i < 0) return s;
   return s.slice(0, i) + s.charAt(i).toLocaleUpperCase('vi') + s.slice(i + 1);
 }
 

@@ -4,8 +4,10 @@
  * answer as `\p{L}`, `\p{N}`, `[\p{L}\p{N}]` and `\p{Lu}` do under the `u` flag. When a node with
  * another Unicode version disagrees, the failure prints the bitmaps to paste into letters.ts.
  */
+import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { codePointAt, codePointBefore, isLetter, isLetterOrNumber, isNumber, isUpper, noLetterAt, noLetterOrNumberAt } from '../../src/text/letters.js';
+import { codePointAt, codePointBefore, firstLetterIndex, isLetter, isLetterOrNumber, isLetterOrNumberUnitAt, isNumber, isUpper, noLetterAt, noLetterOrNumberAt } from '../../src/text/letters.js';
+import { capitalizeFirst } from '../../src/text/normalize.js';
 
 const L = /\p{L}/u;
 const N = /\p{N}/u;
@@ -52,5 +54,23 @@ describe('letters.ts answers as the property escapes do', () => {
         expect(codePointBefore(t, i) >= 0 && isLetterOrNumber(codePointBefore(t, i)), `${JSON.stringify(t)} ${i}`).toBe(!new RegExp(`(?<=^.{${head.length}})(?<![\\p{L}\\p{N}])`, 'su').test(t));
       }
     }
+  });
+});
+
+describe('the one-character questions of the phrase search and the capitals', () => {
+  // the expressions they replace, verbatim (src/apply/phrase.ts, keycache.ts, text/normalize.ts)
+  const WORD = /[\p{L}\p{N}]/u;
+  const capitalizeFirstByRegExp = (s: string): string => {
+    const m = /\p{L}/u.exec(s);
+    if (!m) return s;
+    const i = m.index;
+    return s.slice(0, i) + s.charAt(i).toLocaleUpperCase('vi') + s.slice(i + 1);
+  };
+  const piece = fc.constantFrom('a', 'đ', 'Ủ', 'ư', '1', '²', '½', ' ', '.', '“', '-', '\u0301', '𝐀', '𠀀', '𝟙', '\ud835', '\udc00', 'K', 'Ω', '\u00a0', '');
+  propTest.prop([fc.array(piece, { maxLength: 12 }), fc.integer({ min: -2, max: 30 })], { numRuns: 3000 })('read as the expressions read them', (parts, i) => {
+    const s = parts.join('');
+    expect(isLetterOrNumberUnitAt(s, i), JSON.stringify([s, i])).toBe(WORD.test(s.charAt(i)));
+    expect(firstLetterIndex(s), JSON.stringify(s)).toBe(/\p{L}/u.exec(s)?.index ?? -1);
+    expect(capitalizeFirst(s), JSON.stringify(s)).toBe(capitalizeFirstByRegExp(s));
   });
 });
