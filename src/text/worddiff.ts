@@ -128,12 +128,13 @@ export function similarity(a: string, b: string): number {
 
 /** What a code unit is to WORDS: 1 a letter or digit, 2 anything else, 3 a surrogate (a
  *  character outside the BMP: the table cannot say), 0 not yet known. */
-const WORD_CLASS = new Uint8Array(65536);
+let WORD_CLASS: Uint8Array | undefined; // made on first use: 64 KB a run without a diff never touches
 function wordClass(c: number): number {
-  let k = WORD_CLASS[c]!;
+  const table = (WORD_CLASS ??= new Uint8Array(65536));
+  let k = table[c]!;
   if (k === 0) {
     k = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_CLASS[c] = k;
+    table[c] = k;
   }
   return k;
 }
@@ -145,7 +146,7 @@ function eachWord(s: string, fn: (w: string) => void): number {
   let n = 0;
   let start = -1;
   for (let i = 0; i < s.length; i++) {
-    if (WORD_CLASS[s.charCodeAt(i)] === 1) {
+    if (WORD_CLASS![s.charCodeAt(i)] === 1) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       fn(s.slice(start, i));
