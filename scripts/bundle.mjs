@@ -72,9 +72,9 @@ const lazyChildProcess = {
 
 // chalk's supports-color loads node:tty at load to ask whether stdout and stderr are terminals,
 // and tty loads net: ≈ 5 ms of a `check` whose stderr is a pipe or a file, where bin.ts writes to
-// the descriptor itself and never makes node's stream. A pipe, a socket or a file is no terminal:
-// fstat says so without tty; anything else (a character device, a descriptor fstat cannot read)
-// is asked of tty as before.
+// the descriptor itself and never makes node's stream. A pipe, a socket, a file or /dev/null (the
+// character device of the same number) is no terminal: fstat says so without tty; anything else
+// (another character device, a descriptor fstat cannot read) is asked of tty as before.
 const lazyTty = {
   name: 'lazy-tty',
   setup(build) {
@@ -83,9 +83,13 @@ const lazyTty = {
       const eager = "import tty from 'node:tty';";
       if (!source.includes(eager)) return undefined; // another chalk: bundle it as it is
       const lazy = [
-        "import { fstatSync } from 'node:fs';",
+        "import { fstatSync, statSync } from 'node:fs';",
         'const tty = { isatty(fd) {',
-        '  try { const st = fstatSync(fd); if (st.isFIFO() || st.isFile() || st.isSocket()) return false; } catch {}',
+        '  try {',
+        '    const st = fstatSync(fd);',
+        '    if (st.isFIFO() || st.isFile() || st.isSocket()) return false;',
+        "    if (st.isCharacterDevice() && process.platform !== 'win32' && st.rdev === statSync('/dev/null').rdev) return false;",
+        '  } catch {}',
         "  return require('node:tty').isatty(fd);",
         '} };',
       ].join('\n');

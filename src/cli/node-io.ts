@@ -372,5 +372,16 @@ export function nodeIO(fs: FileIO = nodeFS, streams: Pick<CliIO, 'stdout' | 'std
 
 /** The descriptors of standard output and error as `direct` (stdio.ts) writes them, on the platform bin.ts names. */
 export function nodeStdio(platform: string): StdioSystem {
-  return { platform, fstat: (fd) => fs.fstatSync(fd), write: (fd, bytes) => fs.writeSync(fd, bytes) };
+  return {
+    platform,
+    fstat: (fd) => fs.fstatSync(fd),
+    nullDevice: () => {
+      try {
+        return fs.statSync('/dev/null').rdev;
+      } catch {
+        return undefined;
+      }
+    },
+    write: (fd, bytes) => fs.writeSync(fd, bytes),
+  };
 }

@@ -7,7 +7,9 @@ import type { OutStream } from './io.js';
 /** What `direct` asks of the system: node-io.ts `nodeStdio`, or a test's. */
 export interface StdioSystem {
   platform: string;
-  fstat(fd: number): { isFIFO(): boolean; isFile(): boolean; isSocket(): boolean };
+  fstat(fd: number): { isFIFO(): boolean; isFile(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; rdev: number };
+  /** the device number of /dev/null, undefined where there is none */
+  nullDevice(): number | undefined;
   /** bytes written (at least one), or throws as fs.writeSync does */
   write(fd: number, bytes: Uint8Array): number;
 }
@@ -45,8 +47,8 @@ function quiet(open: () => NodeJS.WriteStream): OutStream {
  * Output to a pipe or a file, where node's stream for it would be a net.Socket or a file stream
  * (loading net, tty and the streams: ≈ 8–10 ms of a `check`, which writes a few lines to stderr):
  * written to the descriptor directly, synchronously, as node writes to pipes and files on POSIX
- * anyway. A terminal, a character device (`/dev/null` is one: only tty can tell it from a
- * terminal), Windows, or a descriptor fstat cannot read get node's stream (`quiet`). A pipe
+ * anyway; /dev/null too (a character device, known by its device number). A terminal, another
+ * character device, Windows, or a descriptor fstat cannot read get node's stream (`quiet`). A pipe
  * left non-blocking by the parent (EAGAIN) hands the rest to the stream, in order; EPIPE ends
  * output quietly, as `quiet` does.
  */
@@ -60,7 +62,7 @@ export function direct(fd: 1 | 2, open: () => NodeJS.WriteStream, sys: StdioSyst
     if (sys.platform !== 'win32') {
       try {
         const st = sys.fstat(fd);
-        if (st.isFIFO() || st.isFile() || st.isSocket()) kind = 'direct';
+        if (st.isFIFO() || st.isFile() || st.isSocket() || (st.isCharacterDevice() && st.rdev === sys.nullDevice())) kind = 'direct';
       } catch {
         // not open, or not readable: node's stream says what it can
       }

@@ -127,6 +127,10 @@ describe('start-up: the bundle and its code cache', () => {
     // asked whether they are terminals
     expect(r.stderr).toMatch(/22 cảnh báo/);
     expect(loaded.filter((m) => /^NativeModule (?:net|tty)$/.test(m))).toEqual([]);
+    // nor when both are /dev/null (a character device: told from a terminal by its number)
+    const quiet = spawnSync(process.execPath, ['-r', preload, resolve(REPO, 'bin/quyche.js'), 'check'], { cwd: REPO, env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' });
+    expect(quiet.status).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n').filter((m) => /^NativeModule (?:net|tty)$/.test(m))).toEqual([]);
     const required = readFileSync(files, 'utf8').split('\n');
     expect(required.some((f) => f.endsWith('bin/quyche.js'))).toBe(true); // the list is there
     expect(required.filter((f) => f.includes('node_modules'))).toEqual([]);

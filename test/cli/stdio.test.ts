@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { direct, type StdioSystem } from '../../src/cli/stdio.js';
 
-type Kind = 'fifo' | 'file' | 'socket' | 'char' | 'unreadable';
+type Kind = 'fifo' | 'file' | 'socket' | 'char' | 'null' | 'unreadable';
 
 /** A fake system: the descriptor's kind, and a write that takes at most `chunk` bytes, or fails as `fail` says on the given calls. */
 function system(kind: Kind, opts: { platform?: string; chunk?: number; fail?: Map<number, string> } = {}) {
@@ -12,8 +12,9 @@ function system(kind: Kind, opts: { platform?: string; chunk?: number; fail?: Ma
     platform: opts.platform ?? 'linux',
     fstat: () => {
       if (kind === 'unreadable') throw Object.assign(new Error('EBADF'), { code: 'EBADF' });
-      return { isFIFO: () => kind === 'fifo', isFile: () => kind === 'file', isSocket: () => kind === 'socket' };
+      return { isFIFO: () => kind === 'fifo', isFile: () => kind === 'file', isSocket: () => kind === 'socket', isCharacterDevice: () => kind === 'char' || kind === 'null', rdev: kind === 'null' ? 259 : kind === 'char' ? 34816 : 0 };
     },
+    nullDevice: () => 259,
     write: (_fd, bytes) => {
       const code = opts.fail?.get(calls++);
       if (code) throw Object.assign(new Error(code), { code });
@@ -33,7 +34,7 @@ function stream(isTTY: boolean) {
 }
 
 describe('standard output and error', () => {
-  for (const kind of ['fifo', 'file', 'socket'] as const) {
+  for (const kind of ['fifo', 'file', 'socket', 'null'] as const) {
     it(`a ${kind} is written directly, in order, whole (partial writes continued), and is no terminal`, () => {
       const fake = system(kind, { chunk: 3 });
       const node = stream(false);
@@ -48,7 +49,7 @@ describe('standard output and error', () => {
     });
   }
 
-  for (const [name, kind, platform] of [['a terminal or /dev/null (a character device)', 'char', 'linux'], ['a descriptor fstat cannot read', 'unreadable', 'linux'], ['Windows', 'fifo', 'win32']] as const) {
+  for (const [name, kind, platform] of [['a terminal (a character device other than /dev/null)', 'char', 'linux'], ['a descriptor fstat cannot read', 'unreadable', 'linux'], ['Windows', 'fifo', 'win32']] as const) {
     it(`${name} gets node's stream`, () => {
       const fake = system(kind, { platform });
       const node = stream(true);
