@@ -14,7 +14,7 @@
  */
 import { formatCitation, styleOf } from '../citation/format.js';
 import type { RegulationDocument, Unit, UnitKind } from '../document/model.js';
-import { plainHeading } from '../document/parse.js';
+import { openingWords } from '../document/parse.js';
 import { deepestAccepted } from '../document/tree.js';
 import { wholeDiff, wordDiff, type DiffPart } from '../text/worddiff.js';
 import { changeName, type ChangeRecord } from './model.js';
@@ -198,8 +198,7 @@ function hunkUnit(doc: RegulationDocument, u: Unit): HunkUnit {
 /** A unit as a context line: its label and heading, or the opening words of its own text. */
 export function contextLine(doc: RegulationDocument, u: Unit): string {
   if (u.heading) return `${u.label} ${u.heading}`;
-  const own = plainHeading(doc.source.text, u.bodyStart, u.ownEnd);
-  const words = own.length > 60 ? `${own.slice(0, 59).trimEnd()}…` : own;
+  const words = openingWords(doc.source.text, u.bodyStart, u.ownEnd, 60);
   return words ? `${u.label} ${words}` : u.label;
 }
 

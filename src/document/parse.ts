@@ -134,12 +134,37 @@ function kindOf(pattern: Pattern, parent: Unit | null, rank: number): UnitKind {
  * Plain heading text of source[a, b): markup stripped, whitespace folded, NFC. The line is read
  * whole (from its start), so that emphasis around a label ("**Điều 5. Tên**") is read as such.
  */
+/** Markdown punctuation: a range without any is read as it is written (plainHeading). */
+const HEADING_MARKUP = /[*_`\\<>[\]&~|!#]/;
+
 export function plainHeading(text: string, a: number, b: number): string {
   const lineStart = text.lastIndexOf('\n', a - 1) + 1;
   // no Markdown punctuation in the heading (nothing before it can reach into it then): the text
   // is what a reader sees
-  if (!/[*_`\\<>[\]&~|!#]/.test(text.slice(a, b))) return nfc(text.slice(a, b)).replace(/\s+/g, ' ').trim();
+  if (!HEADING_MARKUP.test(text.slice(a, b))) return nfc(text.slice(a, b)).replace(/\s+/g, ' ').trim();
   return nfc(plainTextFrom(text, lineStart, a, b)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The opening words of text[a, b) as plainHeading reads them, `width` characters at most (cut
+ * with "…"): the outline's summary of a unit, the redline's context line. A whole khoản is read
+ * only when it must be: where [a, b) holds no Markdown punctuation, a prefix cut just before a
+ * whitespace character reads as the start of the whole (whitespace folds to one space and is no
+ * part of a composition for NFC), so when the prefix already reads longer than `width`, the
+ * words shown are the same.
+ */
+export function openingWords(text: string, a: number, b: number, width: number): string {
+  let own: string | undefined;
+  if (b - a > 4 * width && !HEADING_MARKUP.test(text.slice(a, b))) {
+    let w = a + 2 * width;
+    while (w < b && !/\s/.test(text.charAt(w))) w++;
+    if (w < b) {
+      const head = nfc(text.slice(a, w)).replace(/\s+/g, ' ').trim();
+      if (head.length > width) own = head;
+    }
+  }
+  own ??= plainHeading(text, a, b);
+  return own.length > width ? `${own.slice(0, width - 1).trimEnd()}…` : own;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatCitation, styleOf } from '../citation/format.js';
 import type { DocumentMeta, RegulationDocument, Unit, UnitKind } from '../document/model.js';
-import { plainHeading } from '../document/parse.js';
+import { openingWords } from '../document/parse.js';
 import type { Range } from '../text/source.js';
 
 const OUTLINE_JSON_VERSION = 1 as const;
@@ -74,8 +74,7 @@ function unitSummary(doc: RegulationDocument, u: Unit, width = 60): string {
     const nl = text.indexOf('\n', u.bodyStart + width * 4);
     if (nl !== -1 && nl < end) end = nl;
   }
-  const own = plainHeading(text, u.bodyStart, end);
-  return own.length > width ? `${own.slice(0, width - 1).trimEnd()}…` : own;
+  return openingWords(text, u.bodyStart, end, width);
 }
 
 export function formatOutline(doc: RegulationDocument, chalk: ChalkInstance, opts: { depth?: UnitKind; header: string; introLabel: string }): string {
