@@ -318,12 +318,14 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
     const line = source.slice(ls, ce);
     if (line.trim() === '' || BREAK_LINE.test(line)) flush();
     else {
-      const { start: cs } = lineContentStart(source, ls, ce);
-      if (paraStart < 0 || ITEM_OR_HEADING.test(source.slice(cs, Math.min(ce, cs + 12)))) {
+      const { start: cs, heading } = lineContentStart(source, ls, ce);
+      if (paraStart < 0 || heading || ITEM_OR_HEADING.test(source.slice(cs, Math.min(ce, cs + 12)))) {
         flush();
         paraStart = ls;
       }
       paraEnd = ce;
+      // an ATX heading is one line: the next line opens a paragraph of its own
+      if (heading) flush();
     }
   });
   flush();
