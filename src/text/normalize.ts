@@ -83,10 +83,7 @@ const SECOND_AFTER_U = new Set([0x79, 0x59]); // y Y
 
 /** `/\p{L}/u.test(String.fromCharCode(c))`, false for -1 (no character). */
 function isLetterCode(c: number): boolean {
-  if (c < 0) return false;
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
-  if (c < 0xc0) return false;
-  return isLetter(c);
+  return c >= 0 && isLetter(c); // letters.ts answers Latin from its table
 }
 
 /**
