@@ -162,6 +162,7 @@ function projectInline(source: string, from: number, to: number, out: Sink): voi
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
 const BREAK_LINE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
+const EMPTY_HEADING = /^#+[ \t]*$/;
 const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
 
 /** Where the content of a line starts, after indentation, `>` markers and `#` heading markers. */
@@ -193,8 +194,11 @@ function eachContentLine(source: string, start: number, end: number, out: Sink, 
       const { start: cs, heading } = lineContentStart(source, ls, contentEnd);
       let ce = contentEnd;
       if (heading) {
-        const tail = HEADING_TAIL.exec(source.slice(cs, ce));
+        const content = source.slice(cs, ce);
+        // an empty heading's closing sequence follows its opening one's space: `# ##`
+        const tail = EMPTY_HEADING.test(content) ? null : HEADING_TAIL.exec(content);
         if (tail) ce -= tail[0].length;
+        else if (EMPTY_HEADING.test(content)) ce = cs;
       }
       emit(cs, ce);
     }
@@ -240,15 +244,26 @@ const LINE_END_SPACE = /[ \t\u00a0]\r?(?:\n|$)/;
 /** A heading (at a line's start or inside a list item): micromark's reading keeps the space
  *  after `#` (a word separator); the styled projection leaves any `#` to it. */
 const HEADING_LINE = /#/;
+/** A line that opens a list item (or several, `- - `) and goes on with a `#`: perhaps a heading
+ *  inside the item (`- ## Tên`), whose markers and closing sequence are no text and which is an
+ *  inline context of its own — or not (`a\n2. ## b` continues a paragraph, `- ##x` is text).
+ *  Neither the line-by-line path nor the emphasis path models this (it does not occur in the
+ *  regulations we know), so such a slice goes to the tokenizer. */
+const ITEM_THEN_HASH = /(?:^|\n)[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)+#/;
+
+function itemThenHash(slice: string): boolean {
+  return slice.includes('#') && ITEM_THEN_HASH.test(slice);
+}
 
 function projectRange(source: string, start: number, end: number, out: Sink, via?: 'micromark'): void {
   const slice = source.slice(start, end);
-  if (!MARKUP.test(slice)) {
+  const itemHeading = end - start <= CHUNK && itemThenHash(slice);
+  if (!MARKUP.test(slice) && !itemHeading) {
     projectInto(source, start, end, out);
     return;
   }
   // block rules the paths below do not model send the slice to the tokenizer
-  const modelled = via === undefined && end - start <= CHUNK && !MARKER_ONLY_LINE.test(slice) && (out.style === undefined || (!LINE_END_SPACE.test(slice) && !HEADING_LINE.test(slice)));
+  const modelled = via === undefined && end - start <= CHUNK && !itemHeading && !MARKER_ONLY_LINE.test(slice) && (out.style === undefined || (!LINE_END_SPACE.test(slice) && !HEADING_LINE.test(slice)));
   // the elision marks of an excerpt are text: a slice whose only other markup they are reads
   // as plain text, or as emphasis
   const bare = modelled && slice.includes('[') ? withoutElisions(slice, source) : slice;
@@ -256,11 +271,9 @@ function projectRange(source: string, start: number, end: number, out: Sink, via
     projectInto(source, start, end, out);
     return;
   }
-  // only `*` and `_`: CommonMark's emphasis rules decide which are markers
-  if (modelled && !NOT_EMPHASIS.test(bare)) {
-    projectEmphasisOnly(source, start, end, out);
-    return;
-  }
+  // only `*` and `_`: CommonMark's emphasis rules decide which are markers (unless the slice
+  // holds a list the emphasis path cannot read alone: it declines, and the tokenizer reads it)
+  if (modelled && !NOT_EMPHASIS.test(bare) && projectEmphasisOnly(source, start, end, out)) return;
   if (end - start <= CHUNK) {
     projectMarkdown(source, start, end, out);
     return;
@@ -273,7 +286,7 @@ function projectRange(source: string, start: number, end: number, out: Sink, via
     // a CRLF line break at the cut is pushed once, as '\n', below
     const e = b < end && b > a && source.charCodeAt(b - 1) === 0x0d ? b - 1 : b;
     const slice = source.slice(a, e);
-    if (MARKUP.test(slice)) projectMarkdown(source, a, e, out);
+    if (MARKUP.test(slice) || itemThenHash(slice)) projectMarkdown(source, a, e, out);
     else projectInto(source, a, e, out);
     if (b >= end) break;
     out.push(0x0a, b, b + 1);
@@ -299,10 +312,26 @@ function withoutElisions(slice: string, source: string): string {
   return bare;
 }
 
-const ITEM_OR_HEADING = /^(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$))/;
+/** The list item markers opening a line's content (`- `, `1. `, nested `- 1. `), the ordered
+ *  marker's number first. */
+const ITEM_MARKERS = /^(?:(\d{1,9})[.)][ \t]|[-+*][ \t])(?:[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*[ \t]*/;
 
-/** The projection of a slice whose only markup is `*` and `_` (see emphasis.ts). */
-function projectEmphasisOnly(source: string, start: number, end: number, out: Sink): void {
+/** The number of spaces and tabs at source[p, lineEnd). */
+function indentAt(source: string, p: number, lineEnd: number): number {
+  let n = 0;
+  while (p + n < lineEnd && (source.charCodeAt(p + n) === 0x20 || source.charCodeAt(p + n) === 0x09)) n++;
+  return n;
+}
+
+/**
+ * The projection of a slice whose only markup is `*` and `_` (see emphasis.ts), into `out`; or
+ * false, with nothing pushed, where the slice's lists make that reading depend on containers this
+ * path does not track (the caller then asks the tokenizer).
+ */
+function projectEmphasisOnly(source: string, start: number, end: number, out: Sink): boolean {
+  // the slice is read as projectMarkdown reads it: its lines dedented by the first line's
+  // indentation when it starts at a line start
+  const dedent = source.lastIndexOf('\n', start - 1) + 1 === start ? indentAt(source, start, end) : 0;
   if (source.charCodeAt(start) === 0xfeff) start++;
   // inline contexts: paragraphs end at blank lines, list items and headings
   const markers = new Set<number>();
@@ -310,31 +339,58 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
   const spans: EmphasisSpan[] | undefined = out.style !== undefined ? [] : undefined;
   let paraStart = -1;
   let paraEnd = start;
+  // the paragraph in progress: the column of its item's content when it opens with an item (its
+  // innermost one), else -1, and the indentation of its first line
+  let paraItem = -1;
+  let paraIndent = 0;
   const flush = (): void => {
     if (paraStart >= 0) for (const m of emphasisMarkers(source, paraStart, paraEnd, spans)) markers.add(m);
     paraStart = -1;
   };
+  let declined = false;
   forEachLine(source, start, end, (ls, _le, ce) => {
+    if (declined) return;
     const line = source.slice(ls, ce);
-    if (line.trim() === '' || BREAK_LINE.test(line)) flush();
-    else {
-      const { start: cs, heading } = lineContentStart(source, ls, ce);
-      if (paraStart < 0 || heading || ITEM_OR_HEADING.test(source.slice(cs, Math.min(ce, cs + 12)))) {
-        flush();
-        paraStart = ls;
-      }
-      paraEnd = ce;
-      // an ATX heading is one line: the next line opens a paragraph of its own
-      if (heading) flush();
+    if (line.trim() === '' || BREAK_LINE.test(line)) {
+      flush();
+      return;
     }
+    const { start: cs, heading } = lineContentStart(source, ls, ce);
+    const c = cs < ce ? source.charCodeAt(cs) : -1;
+    const item = c === 0x2d || c === 0x2b || c === 0x2a || (c >= 0x30 && c <= 0x39) ? ITEM_MARKERS.exec(source.slice(cs, ce)) : null;
+    const raw = cs - ls;
+    const indent = raw - Math.min(raw, dedent);
+    let opens = paraStart < 0 || heading;
+    if (item && !opens) {
+      // CommonMark: a bullet or `1.` / `1)` interrupts a paragraph; any other number opens an
+      // item only where the paragraph's item is not continued (the line is indented less than its
+      // content) — else the line goes on with the paragraph
+      if (item[1] === undefined || item[1] === '1' || (paraItem >= 0 && indent < paraItem)) opens = true;
+      else if (paraItem < 0 && paraIndent > 0) {
+        // an indented paragraph may lie in an item this path has not seen open: ask the tokenizer
+        declined = true;
+        return;
+      }
+    }
+    if (opens) {
+      flush();
+      paraStart = ls;
+      paraItem = item ? indent + item[0].length : -1;
+      paraIndent = indent;
+    }
+    paraEnd = ce;
+    // an ATX heading is one line: the next line opens a paragraph of its own
+    if (heading) flush();
   });
+  if (declined) return false;
+  flush();
   flush();
   if (!spans || spans.length === 0) {
     if (spans) out.style = 0;
     eachContentLine(source, start, end, out, (cs, ce) => {
       for (let i = cs; i < ce; i++) if (!markers.has(i)) out.push(source.charCodeAt(i), i, i + 1);
     });
-    return;
+    return true;
   }
   // the style at each source offset: the spans' edges as +1 / -1 per style, summed as we go
   // (spans nest and never cross a paragraph, so a running count is exact)
@@ -369,6 +425,7 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
     for (let i = cs; i < ce; i++) if (!markers.has(i)) styled.push(source.charCodeAt(i), i, i + 1);
   });
   out.style = 0;
+  return true;
 }
 
 /** The plain text of source[start, end) read in the context of source[context, end): what a

@@ -17,7 +17,7 @@ const styled = (t: string, end: number, via?: 'micromark') => {
 };
 
 describe('elision marks', () => {
-  const piece = fc.constantFrom('a', 'đ', 'Ủy', ' ', '*', '**', '_', '.', ',', ':', '(', ')', '[', ']', '[…]', '[...]', '[…]', '[ … ]', '[…](x)', '[…][]', '[…]:', '[^1]', '\n', '\n\n', '\n- ', '\n1. ', '\n### ', '\n   ', '“', '”');
+  const piece = fc.constantFrom('a', 'đ', 'Ủy', ' ', '*', '**', '_', '.', ',', ':', '(', ')', '[', ']', '[…]', '[...]', '[…]', '[ … ]', '[…](x)', '[…][]', '[…]:', '[^1]', '\n', '\n\n', '\n- ', '\n1. ', '\n### ', '\n   ', '“', '”', '\n- ## ', '\n1. # ', '\n2. ', '\n  ');
   const definition = fc.constantFrom('', '\n\n[…]: /x\n', '\n\n[...]: /x\n', '\n\n[ … ]: /x\n', '\n\n[a]: /x\n', '\n\n[^1]: x\n');
   // the slice read is the text before the document's definition, as a unit's slice is
   propTest.prop([fc.array(piece, { minLength: 1, maxLength: 30 }), definition], { numRuns: 3000 })('read as micromark reads them, plain and styled', (parts, def) => {

@@ -27,7 +27,9 @@ describe('plain projection', () => {
 });
 
 describe('emphasis without the tokenizer', () => {
-  const piece = fc.constantFrom('a', 'b', 'đ', 'Ủy', ' ', ' ', '*', '**', '***', '_', '__', '.', ',', '(', ')', '“', '”', '1.', '- ', '\n', '\n\n', '\n- ', '\n1. ', '\n   ');
+  const piece = fc.constantFrom('a', 'b', 'đ', 'Ủy', ' ', ' ', '*', '**', '***', '_', '__', '.', ',', '(', ')', '“', '”', '1.', '- ', '\n', '\n\n', '\n- ', '\n1. ', '\n   ',
+    // headings inside list items, and ordered items that may continue a paragraph instead
+    '\n- ## ', '\n1. # ', '- - ## ', '\n2. ', '\n  ', '#', ' ##');
   propTest.prop([fc.array(piece, { minLength: 1, maxLength: 30 })], { numRuns: 3000 })('reads * and _ as micromark does', (parts) => {
     const t = parts.join('');
     // spaces at a line's edges are no text (matching folds them)
@@ -47,9 +49,89 @@ describe('a heading line is an inline context of its own', () => {
   });
 });
 
+describe('an empty heading with a closing sequence', () => {
+  it('reads as nothing (found by the property above with 20,000 runs: "# ##\\n\\na***")', () => {
+    const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
+    for (const t of ['# ##\n\na***', '## #\n*a*', '# ## \n*a*']) {
+      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(norm(plainTextViaMicromark(t, 0, t.length)));
+      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).not.toMatch(/#/);
+    }
+  });
+});
+
+describe('a heading inside a list item is a heading', () => {
+  // spaces at a line's edges are no text (matching folds them), as in the property above
+  const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
+  it('emphasis does not pair across the heading and the item\'s next line (left open by 6d15790)', () => {
+    for (const t of ['- ## **x\n  y**', '- ## *x\n  y*', '1. ## **x\n   y**', '- # *x\ny*', '- - ## *x\n  y*', '-   ## *x\n  y*', '* ## *x\n  y*', '+ ## _x\n  y_', '1) # *x\n   y*', 'a\n- ## *x\n  y*', '- a\n - ## *x\n  y*', '  - ## *x\n   y*', '- ## *x ##\n  y*', '- ## *x\n\n  y*']) {
+      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(norm(plainTextViaMicromark(t, 0, t.length)));
+      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toMatch(/[*_]/);
+    }
+  });
+
+  it('its markers and closing sequence are no text, with or without emphasis', () => {
+    const cases: Array<[string, string]> = [
+      ['- ## x', '- x'],
+      ['- ## x\n  y', '- x\ny'],
+      ['1. # x', '1. x'],
+      ['- - ## x', '- - x'],
+      ['- ## a #', '- a'],
+      ['- ## *a* ##', '- a'],
+      ['- ## a {#x}', '- a'],
+      ['- ##', '-'],
+      ['- ##\n  *y*', '-\ny'],
+      ['*a\n- ## x*', '*a\n- x*'],
+    ];
+    for (const [t, want] of cases) {
+      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+      expect(norm(plainTextViaMicromark(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+    }
+  });
+
+  it('is not one where CommonMark reads no heading: seven #, no space after #, an item that is a paragraph\'s continuation', () => {
+    const cases: Array<[string, string]> = [
+      ['- ####### *x\n  y*', '- ####### x\ny'],
+      ['- ##*x\n  y*', '- ##x\ny'],
+      ['a\n2. ## *x\n   y*', 'a\n2. ## x\ny'],
+    ];
+    for (const [t, want] of cases) {
+      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+      expect(norm(plainTextViaMicromark(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+    }
+  });
+});
+
+describe('an ordered item other than 1 does not interrupt a paragraph', () => {
+  const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
+  it('so emphasis pairs across it where it continues the paragraph, and not where it opens an item', () => {
+    const cases: Array<[string, string]> = [
+      // a paragraph's continuation: CommonMark lets only `1.` / `1)` interrupt a paragraph
+      ['*a\n2. b*', 'a\n2. b'],
+      ['*a\n10. b*', 'a\n10. b'],
+      ['*a\n01. b*', 'a\n01. b'],
+      ['*a\n   b\n2. c*', 'a\nb\n2. c'],
+      ['- *a\n  2. b*', '- a\n2. b'],
+      ['  *a\n2. b*', 'a\n2. b'],
+      ['1. a\n\n  *b\n2. c*', '1. a\n\nb\n2. c'],
+      // an item: the paragraph's item is not continued, so the list goes on
+      ['- *a\n2. b*', '- *a\n2. b*'],
+      ['- - *a\n  2. b*', '- - *a\n2. b*'],
+      ['1. *a\n   b\n2. c*', '1. *a\nb\n2. c*'],
+      ['1. *a\nb\n2. c*', '1. *a\nb\n2. c*'],
+      ['1. a\n\n   *b\n2. c*', '1. a\n\n*b\n2. c*'],
+      ['- *a\n  b\n 2. c*', '- *a\nb\n2. c*'],
+      ['*a\n1) b*', '*a\n1) b*'],
+    ];
+    for (const [t, want] of cases) {
+      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+      expect(norm(plainTextViaMicromark(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+    }
+  });
+});
+
 describe('styled projection without the tokenizer (exports)', () => {
   // the export's projection must be exact: text, offsets and styles, whitespace included
-  const piece = fc.constantFrom('a', 'b', 'đ', 'Ủy', ' ', ' ', '  ', '*', '**', '***', '_', '__', '.', ',', '(', ')', '“', '”', '1.', '- ', '\n', '\n\n', '\n- ', '\n1. ', '\n   ', '\r\n', ' \n', '\n## ', 'a) ', '- #', '#', '\u00a0', '\n   a) ', '\n    ', '    ', '\t');
+  const piece = fc.constantFrom('a', 'b', 'đ', 'Ủy', ' ', ' ', '  ', '*', '**', '***', '_', '__', '.', ',', '(', ')', '“', '”', '1.', '- ', '\n', '\n\n', '\n- ', '\n1. ', '\n   ', '\r\n', ' \n', '\n## ', 'a) ', '- #', '#', '\u00a0', '\n   a) ', '\n    ', '    ', '\t', '\n- ## ', '\n1. # ', '- - ## ', '\n2. ', '\n  ');
   const view = (t: string, via?: 'micromark') => {
     const p = projectStyled(t, 0, t.length, via);
     return { text: p.text.text, starts: [...p.text.starts], ends: [...p.text.ends], styles: [...p.styles] };
@@ -79,7 +161,7 @@ describe('styled projection without the tokenizer (exports)', () => {
 
   it('reads the generated clauses as micromark does', () => {
     // "\n-     a***": an item whose content is indented code (found by the property above)
-    for (const t of ['\n-     a***', '- a\n      *b*', '1.     *x*', '   a) Giám hiện quy thuận **cán**;\n', '**Điều 1. Tên**\n\nNội *dung* ***đậm nghiêng*** và __gạch__\n', '1. **a\nb** c\n', '*a **b** c*\n', '**a*b**c*\n']) {
+    for (const t of ['\n-     a***', '- a\n      *b*', '1.     *x*', '   a) Giám hiện quy thuận **cán**;\n', '**Điều 1. Tên**\n\nNội *dung* ***đậm nghiêng*** và __gạch__\n', '1. **a\nb** c\n', '*a **b** c*\n', '**a*b**c*\n', '- ## **x\n  y**', '- ## x', '*a\n2. b*', '- *a\n  2. b*', '- *a\n2. b*', '1. a\n\n  *b\n2. c*']) {
       expect(view(t), JSON.stringify(t)).toEqual(view(t, 'micromark'));
     }
   });
