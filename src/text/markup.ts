@@ -196,9 +196,11 @@ function eachContentLine(source: string, start: number, end: number, out: Sink, 
       if (heading) {
         const content = source.slice(cs, ce);
         // an empty heading's closing sequence follows its opening one's space: `# ##`
-        const tail = EMPTY_HEADING.test(content) ? null : HEADING_TAIL.exec(content);
-        if (tail) ce -= tail[0].length;
-        else if (EMPTY_HEADING.test(content)) ce = cs;
+        if (EMPTY_HEADING.test(content)) ce = cs;
+        else {
+          const tail = HEADING_TAIL.exec(content);
+          if (tail) ce -= tail[0].length;
+        }
       }
       emit(cs, ce);
     }
@@ -383,7 +385,6 @@ function projectEmphasisOnly(source: string, start: number, end: number, out: Si
     if (heading) flush();
   });
   if (declined) return false;
-  flush();
   flush();
   if (!spans || spans.length === 0) {
     if (spans) out.style = 0;
