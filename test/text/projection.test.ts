@@ -4,6 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { parseRegulation } from '../../src/document/parse.js';
 import { plainText, plainTextViaMicromark, project, projectStyled, projectStyledScratch } from '../../src/text/markup.js';
 
+/** Spaces at a line's edges are no text (matching folds them). */
+const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
+
+/** Each case's text reads as its expected text, by the fast paths and by micromark. */
+function expectReadings(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [t, want] of cases) {
+    expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+    expect(norm(plainTextViaMicromark(t, 0, t.length)), JSON.stringify(t)).toBe(want);
+  }
+}
+
 describe('plain projection', () => {
   it('keeps offsets aligned after a byte order mark', () => {
     const doc = parseRegulation('a.md', '\uFEFF**Điều 1. Phạm vi**\n\nNội dung.\n');
@@ -33,7 +44,6 @@ describe('emphasis without the tokenizer', () => {
   propTest.prop([fc.array(piece, { minLength: 1, maxLength: 30 })], { numRuns: 3000 })('reads * and _ as micromark does', (parts) => {
     const t = parts.join('');
     // spaces at a line's edges are no text (matching folds them)
-    const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
     expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(norm(plainTextViaMicromark(t, 0, t.length)));
   });
 });
@@ -41,7 +51,6 @@ describe('emphasis without the tokenizer', () => {
 describe('a heading line is an inline context of its own', () => {
   it('emphasis does not pair across a heading and the line after it (found by test/text/elision.test.ts, seed 320561399)', () => {
     // spaces at a line's edges are no text (matching folds them), as in the property above
-    const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
     for (const t of ['\n### **a\n   a**', '# *a\nb*']) {
       expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(norm(plainTextViaMicromark(t, 0, t.length)));
       expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toMatch(/\*/);
@@ -51,7 +60,6 @@ describe('a heading line is an inline context of its own', () => {
 
 describe('an empty heading with a closing sequence', () => {
   it('reads as nothing (found by the property above with 20,000 runs: "# ##\\n\\na***")', () => {
-    const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
     for (const t of ['# ##\n\na***', '## #\n*a*', '# ## \n*a*']) {
       expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(norm(plainTextViaMicromark(t, 0, t.length)));
       expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).not.toMatch(/#/);
@@ -61,7 +69,6 @@ describe('an empty heading with a closing sequence', () => {
 
 describe('a heading inside a list item is a heading', () => {
   // spaces at a line's edges are no text (matching folds them), as in the property above
-  const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
   it('emphasis does not pair across the heading and the item\'s next line (left open by 6d15790)', () => {
     for (const t of ['- ## **x\n  y**', '- ## *x\n  y*', '1. ## **x\n   y**', '- # *x\ny*', '- - ## *x\n  y*', '-   ## *x\n  y*', '* ## *x\n  y*', '+ ## _x\n  y_', '1) # *x\n   y*', 'a\n- ## *x\n  y*', '- a\n - ## *x\n  y*', '  - ## *x\n   y*', '- ## *x ##\n  y*', '- ## *x\n\n  y*']) {
       expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(norm(plainTextViaMicromark(t, 0, t.length)));
@@ -82,10 +89,7 @@ describe('a heading inside a list item is a heading', () => {
       ['- ##\n  *y*', '-\ny'],
       ['*a\n- ## x*', '*a\n- x*'],
     ];
-    for (const [t, want] of cases) {
-      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(want);
-      expect(norm(plainTextViaMicromark(t, 0, t.length)), JSON.stringify(t)).toBe(want);
-    }
+    expectReadings(cases);
   });
 
   it('is not one where CommonMark reads no heading: seven #, no space after #, an item that is a paragraph\'s continuation', () => {
@@ -94,15 +98,11 @@ describe('a heading inside a list item is a heading', () => {
       ['- ##*x\n  y*', '- ##x\ny'],
       ['a\n2. ## *x\n   y*', 'a\n2. ## x\ny'],
     ];
-    for (const [t, want] of cases) {
-      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(want);
-      expect(norm(plainTextViaMicromark(t, 0, t.length)), JSON.stringify(t)).toBe(want);
-    }
+    expectReadings(cases);
   });
 });
 
 describe('an ordered item other than 1 does not interrupt a paragraph', () => {
-  const norm = (x: string) => x.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
   it('so emphasis pairs across it where it continues the paragraph, and not where it opens an item', () => {
     const cases: Array<[string, string]> = [
       // a paragraph's continuation: CommonMark lets only `1.` / `1)` interrupt a paragraph
@@ -122,10 +122,7 @@ describe('an ordered item other than 1 does not interrupt a paragraph', () => {
       ['- *a\n  b\n 2. c*', '- *a\nb\n2. c*'],
       ['*a\n1) b*', '*a\n1) b*'],
     ];
-    for (const [t, want] of cases) {
-      expect(norm(plainText(t, 0, t.length)), JSON.stringify(t)).toBe(want);
-      expect(norm(plainTextViaMicromark(t, 0, t.length)), JSON.stringify(t)).toBe(want);
-    }
+    expectReadings(cases);
   });
 });
 
