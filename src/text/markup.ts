@@ -165,10 +165,22 @@ const BREAK_LINE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=
 const EMPTY_HEADING = /^#+[ \t]*$/;
 const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
 
+/** The number of spaces and tabs at source[p, lineEnd). */
+function indentAt(source: string, p: number, lineEnd: number): number {
+  let n = 0;
+  while (p + n < lineEnd && (source.charCodeAt(p + n) === 0x20 || source.charCodeAt(p + n) === 0x09)) n++;
+  return n;
+}
+
+/** How far a slice's lines are dedented when it is read on its own: by its first line's
+ *  indentation when it starts at a line start (a nested unit's slice is not indented code). */
+function sliceDedent(source: string, start: number, end: number): number {
+  return source.lastIndexOf('\n', start - 1) + 1 === start ? indentAt(source, start, end) : 0;
+}
+
 /** Where the content of a line starts, after indentation, `>` markers and `#` heading markers. */
 export function lineContentStart(source: string, lineStart: number, lineEnd: number): { start: number; heading: boolean } {
-  let p = lineStart;
-  while (p < lineEnd && (source.charCodeAt(p) === 0x20 || source.charCodeAt(p) === 0x09)) p++;
+  let p = lineStart + indentAt(source, lineStart, lineEnd);
   // the usual line: its first character after spaces and tabs is neither `>` nor `#`, so no quote
   // or heading marker can match and the content starts there (no slice, no regular expression)
   const c = p < lineEnd ? source.charCodeAt(p) : -1;
@@ -177,7 +189,7 @@ export function lineContentStart(source: string, lineStart: number, lineEnd: num
   const line = source.slice(lineStart, lineEnd);
   const q = QUOTE_MARKERS.exec(line);
   if (q) p += q[0].length;
-  while (p < lineEnd && (source.charCodeAt(p) === 0x20 || source.charCodeAt(p) === 0x09)) p++;
+  p += indentAt(source, p, lineEnd);
   const h = HEADING.exec(source.slice(p, lineEnd));
   if (h) return { start: p + h[0].length, heading: true };
   return { start: p, heading: false };
@@ -318,12 +330,6 @@ function withoutElisions(slice: string, source: string): string {
  *  marker's number first. */
 const ITEM_MARKERS = /^(?:(\d{1,9})[.)][ \t]|[-+*][ \t])(?:[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*[ \t]*/;
 
-/** The number of spaces and tabs at source[p, lineEnd). */
-function indentAt(source: string, p: number, lineEnd: number): number {
-  let n = 0;
-  while (p + n < lineEnd && (source.charCodeAt(p + n) === 0x20 || source.charCodeAt(p + n) === 0x09)) n++;
-  return n;
-}
 
 /**
  * The projection of a slice whose only markup is `*` and `_` (see emphasis.ts), into `out`; or
@@ -333,7 +339,7 @@ function indentAt(source: string, p: number, lineEnd: number): number {
 function projectEmphasisOnly(source: string, start: number, end: number, out: Sink): boolean {
   // the slice is read as projectMarkdown reads it: its lines dedented by the first line's
   // indentation when it starts at a line start
-  const dedent = source.lastIndexOf('\n', start - 1) + 1 === start ? indentAt(source, start, end) : 0;
+  const dedent = sliceDedent(source, start, end);
   if (source.charCodeAt(start) === 0xfeff) start++;
   // inline contexts: paragraphs end at blank lines, list items and headings
   const markers = new Set<number>();
@@ -502,9 +508,7 @@ const SHOWN = new Set(['data', 'codeTextData', 'codeFlowValue', 'autolinkProtoco
  * links and footnote calls read as they do in the whole document.
  */
 function projectMarkdown(source: string, start: number, end: number, out: Sink): void {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  let indent = 0;
-  if (lineStart === start) while (start + indent < end && (source.charCodeAt(start + indent) === 0x20 || source.charCodeAt(start + indent) === 0x09)) indent++;
+  const indent = sliceDedent(source, start, end);
   const vparts: string[] = [];
   const vmap: number[] = [];
   let pos = start;
