@@ -77,18 +77,44 @@ function unitSummary(doc: RegulationDocument, u: Unit, width = 60): string {
   return openingWords(text, u.bodyStart, end, width);
 }
 
-export function formatOutline(doc: RegulationDocument, chalk: ChalkInstance, opts: { depth?: UnitKind; header: string; introLabel: string }): string {
+export interface OutlineOptions {
+  depth?: UnitKind;
+  header: string;
+  introLabel: string;
+}
+
+/**
+ * The text outline in pieces of about `size` characters, each ending with a line break: written
+ * as they come, the outline of a 5 MB document is never held whole (its lines, the joined text and
+ * its UTF-8 bytes were ≈ 30 MB of the peak).
+ */
+export function* outlineChunks(doc: RegulationDocument, chalk: ChalkInstance, opts: OutlineOptions, size = 1 << 16): Generator<string> {
   const limit = opts.depth ? DEPTH_KINDS.indexOf(opts.depth) : Infinity;
-  const lines: string[] = [chalk.bold(opts.header)];
-  const visit = (units: readonly Unit[], depth: number): void => {
-    for (const u of units) {
-      if (DEPTH_KINDS.indexOf(u.kind) > limit) continue;
-      const label = u.kind === 'intro' ? chalk.dim(`(${opts.introLabel})`) : chalk.bold(u.label);
-      const summary = unitSummary(doc, u);
-      lines.push(`${'  '.repeat(depth)}${label}${summary ? ` ${summary}` : ''}  ${chalk.cyan(`#${u.anchor}`)}`);
-      visit(u.children, depth + 1);
+  let lines: string[] = [chalk.bold(opts.header)];
+  let chars = 0;
+  // depth-first, the units in document order: a stack of the levels being walked
+  const stack: { units: readonly Unit[]; next: number }[] = [{ units: doc.units, next: 0 }];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1]!;
+    if (level.next === level.units.length) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(doc.units, 0);
-  return `${lines.join('\n')}\n`;
+    const u = level.units[level.next++]!;
+    if (DEPTH_KINDS.indexOf(u.kind) > limit) continue;
+    const label = u.kind === 'intro' ? chalk.dim(`(${opts.introLabel})`) : chalk.bold(u.label);
+    const summary = unitSummary(doc, u);
+    // joined, not concatenated: a flat string, which keeps neither the pieces nor the unit's text
+    // that a summary was sliced from alive until the outline is written
+    const line = ['  '.repeat(stack.length - 1), label, summary ? ' ' : '', summary, '  ', chalk.cyan(`#${u.anchor}`)].join('');
+    lines.push(line);
+    chars += line.length;
+    if (chars >= size) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+      chars = 0;
+    }
+    if (u.children.length > 0) stack.push({ units: u.children, next: 0 });
+  }
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }

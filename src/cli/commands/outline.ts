@@ -1,7 +1,7 @@
 /** `quyche outline <doc>`: the tree of units with labels, headings and anchors. */
 import { Option } from 'commander';
 import type { UnitKind } from '../../document/model.js';
-import { documentToJson, formatOutline } from '../../render/outline.js';
+import { documentToJson, outlineChunks } from '../../render/outline.js';
 import type { OutlineJson } from '../json.js';
 import { command } from '../pipeline.js';
 import { stdoutChalk } from '../shared.js';
@@ -22,7 +22,7 @@ export const registerOutline = command<[string], { format: string; depth?: UnitK
     } else {
       const m = doc.meta;
       const header = [m.number ?? path, m.title, m.excerpt ? `(${ctx.t('outline.excerpt')})` : undefined].filter(Boolean).join(' — ');
-      ctx.io.stdout.write(formatOutline(doc, stdoutChalk(ctx, g), { header, introLabel: ctx.t('outline.intro'), ...(opts.depth ? { depth: opts.depth } : {}) }));
+      for (const chunk of outlineChunks(doc, stdoutChalk(ctx, g), { header, introLabel: ctx.t('outline.intro'), ...(opts.depth ? { depth: opts.depth } : {}) })) ctx.io.stdout.write(chunk);
     }
     return { diagnostics };
   },
