@@ -78,17 +78,20 @@ function compileBundle(mode) {
 }
 
 /**
- * V8's interrupt budget 16 times its own (66 KB of bytecode), set once the bundle is compiled (the
- * code cache is checked against V8's flags; a training run, `write`, keeps them as they are, so
- * that the cache it writes is accepted). V8 optimises a function (TurboFan, on a background
- * thread) once it has run through its budget a few times. A `check` is a short run of much code
- * run little: what it optimised it barely used again before the process ended (≈ 10 % of its wall
- * time, 6 MB of memory). The hot loops of a long run are still optimised, a few milliseconds
- * later. Measured in docs/performance.md ("V8 settings"), with the young generation kept small,
- * tried and not kept.
+ * V8's settings, set once the bundle is compiled (the code cache is checked against V8's flags; a
+ * training run, `write`, keeps them as they are, so that the cache it writes is accepted):
+ * - the interrupt budget 16 times its own (66 KB of bytecode). V8 optimises a function (TurboFan,
+ *   on a background thread) once it has run through its budget a few times. A `check` is a short
+ *   run of much code run little: what it optimised it barely used again before the process ended
+ *   (≈ 10 % of its wall time, 6 MB of memory). The hot loops of a long run are still optimised, a
+ *   few milliseconds later;
+ * - the young generation kept at its first size (`--semi-space-growth-factor=1`) until the run
+ *   has read 16 MB, when src/cli/heap.ts sets V8's default growth back: on a 5 MB document its
+ *   growth was 16–39 MB of the peak for no time won.
+ * Measured in docs/performance.md ("V8 settings").
  */
 function tuneV8() {
-  require('node:v8').setFlagsFromString('--interrupt-budget=1048576');
+  require('node:v8').setFlagsFromString('--interrupt-budget=1048576 --semi-space-growth-factor=1');
 }
 
 function runModules() {

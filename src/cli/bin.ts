@@ -4,6 +4,7 @@
  * is gone, as with `| head -1`) ends output quietly, and SIGINT/SIGTERM/SIGHUP remove the
  * temporary and lock files of a write in flight before the process dies of the signal.
  */
+import { sizedYoungGeneration } from './heap.js';
 import { main } from './main.js';
 import { createNodeFS, nodeFS, nodeIO, nodeStdio, removeLeftovers } from './node-io.js';
 import { direct } from './stdio.js';
@@ -28,7 +29,7 @@ const fs = process.env.QUYCHE_TEST_HOLD_BEFORE_RENAME
   : nodeFS;
 
 const stdio = nodeStdio(process.platform);
-const io = nodeIO(fs, { stdout: direct(1, () => process.stdout, stdio), stderr: direct(2, () => process.stderr, stdio) });
+const io = sizedYoungGeneration(nodeIO(fs, { stdout: direct(1, () => process.stdout, stdio), stderr: direct(2, () => process.stderr, stdio) }));
 // no top-level await: this module is also the entry of the CommonJS bundle (scripts/bundle.mjs),
 // which bin/quyche.js compiles with V8's code cache, and a CommonJS script cannot await at top level
 void main(process.argv.slice(2), io).then((code) => {

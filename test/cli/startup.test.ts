@@ -204,10 +204,10 @@ describe('start-up: the bundle and its code cache', () => {
       expect(r.status).toBe(0);
       return readFileSync(out, 'utf8').split('\n');
     };
-    expect(run()).toEqual(['compile cached=1 rejected=false', 'flags --interrupt-budget=1048576']);
+    expect(run()).toEqual(['compile cached=1 rejected=false', 'flags --interrupt-budget=1048576 --semi-space-growth-factor=1']);
     expect(run({ QUYCHE_CODE_CACHE: 'write' })).toEqual(['compile cached=0 rejected=undefined']);
     // the cache that training run wrote (over the build's) is the one a run now takes
-    expect(run()).toEqual(['compile cached=1 rejected=false', 'flags --interrupt-budget=1048576']);
+    expect(run()).toEqual(['compile cached=1 rejected=false', 'flags --interrupt-budget=1048576 --semi-space-growth-factor=1']);
   });
 
   it('without dist/ at all, it says to build, and exits 2', () => {
