@@ -90,24 +90,38 @@ export function phraseCase(n) {
 }
 
 /** Every level at once: Phần › Chương › Mục › Tiểu mục › Điều › khoản › 1.1. › a) › (1) › - › +. */
+function roman(n) {
+  let out = '';
+  for (const [v, r] of [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]) {
+    for (; n >= v; n -= v) out += r;
+  }
+  return out;
+}
+
 export function generateDeep(targetBytes) {
   const parts = ['---\nnumber: 98-QC/TU\ntype: Quy chế\ntitle: Quy chế lồng sâu\n---\n\n'];
   let bytes = Buffer.byteLength(parts[0]);
   let dieu = 0;
+  let chuong = 0;
+  // Phần in Roman numerals, the chapters numbered on across them (as in a code: Bộ luật Dân sự)
   for (let phan = 1; bytes < targetBytes; phan++) {
-    parts.push(`# Phần thứ ${phan}\n\n`);
-    for (let chuong = 1; chuong <= 3 && bytes < targetBytes; chuong++) {
-      parts.push(`## Chương ${chuong}. ${sentence(phan + chuong, 3).toUpperCase()}\n\n`);
+    parts.push(`# Phần ${roman(phan)}\n\n`);
+    for (let c = 1; c <= 3 && bytes < targetBytes; c++) {
+      chuong++;
+      parts.push(`## Chương ${chuong}. ${sentence(phan + c, 3).toUpperCase()}\n\n`);
       for (let muc = 1; muc <= 2 && bytes < targetBytes; muc++) {
         parts.push(`### Mục ${muc}. ${sentence(muc, 3)}\n\n#### Tiểu mục 1. ${sentence(muc + 1, 3)}\n\n`);
         for (let k = 0; k < 5; k++) {
           dieu++;
           let a = `##### Điều ${dieu}. ${sentence(dieu, 5)}\n\n1. ${sentence(dieu, 10)}:\n\n`;
           for (let d = 1; d <= 2; d++) {
+            // the labels give the levels; each line is indented to the content of the list item
+            // `1. ` (3 spaces), the `+` bullet to the content of the `-` bullet: indented further
+            // after a blank line, a line is indented code (CommonMark), not a deeper level
             a += `   1.${d}. ${sentence(dieu + d, 8)}:\n\n`;
             for (const l of ['a', 'b']) {
-              a += `      ${l}) ${sentence(dieu + d + 1, 8)}:\n\n`;
-              for (let p = 1; p <= 2; p++) a += `         (${p}) ${sentence(dieu + p, 8)}:\n\n            - ${sentence(dieu + p + 1, 6)}:\n\n               + ${sentence(dieu + p + 2, 6)};\n\n`;
+              a += `   ${l}) ${sentence(dieu + d + 1, 8)}:\n\n`;
+              for (let p = 1; p <= 2; p++) a += `   (${p}) ${sentence(dieu + p, 8)}:\n\n   - ${sentence(dieu + p + 1, 6)}:\n\n     + ${sentence(dieu + p + 2, 6)};\n\n`;
             }
           }
           parts.push(a);

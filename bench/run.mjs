@@ -140,6 +140,10 @@ let nodeRss = 40;
 const memBudget = (mb) => (mb >= 5 ? Math.round(nodeRss + 10 * mb) : undefined);
 const memOk = (r, mb) => (memBudget(mb) === undefined || !(r.rss >= memBudget(mb)));
 const memText = (mb) => (memBudget(mb) === undefined ? undefined : `RSS < ${memBudget(mb)} MB`);
+/** Under a parsing row from 5 MB on: markdown-it's own peak on the same input (a floor of the memory budget). */
+const peerMemory = (r, mb) => {
+  if (memBudget(mb) !== undefined && Number.isFinite(r.peerRss)) row({ name: "  floor: markdown-it's own peak memory, same input", unit: 'MB', value: r.peerRss, rss: r.peerRss });
+};
 const runsFor = (mb) => (mb >= 20 ? 3 : mb >= 5 ? 3 : 5);
 const texts = new Map();
 const textOf = (mb) => {
@@ -235,6 +239,7 @@ try {
       const budget = mb === 5 ? `< 1500 ms, ${memText(mb)}` : memText(mb);
       const ok = mb === 5 ? r.ms < 1500 && memOk(r, mb) : budget ? memOk(r, mb) : undefined;
       row({ name: `outline ${mb} MB`, unit: 'ms', bytes, ...r, peer: 'markdown-it parse', budget, ok });
+      peerMemory(r, mb);
     }
     if (outline[5]) row({ name: 'outline growth 0.5 → 5 MB (×10 input)', unit: '×', value: outline[5].ms / outline[0.5].ms, budget: '≤ 12', ok: outline[5].ms / outline[0.5].ms <= 12 });
     if (outline[20]) row({ name: 'outline growth 5 → 20 MB (×4 input)', unit: '×', value: outline[20].ms / outline[5].ms, budget: '≤ 4.5', ok: outline[20].ms / outline[5].ms <= 4.5 });
@@ -244,6 +249,7 @@ try {
       writeFileSync(deep, generateDeep(mb * MB));
       const r = measure(['outline', deep], ['node', MARKDOWN_IT, deep], { runs: 3 });
       row({ name: `outline ${mb} MB, every level nested (Phần … +)`, unit: 'ms', bytes: statSync(deep).size, ...r, peer: 'markdown-it parse', budget: memText(mb), ok: memText(mb) ? memOk(r, mb) : undefined });
+      peerMemory(r, mb);
     }
   }
 
@@ -332,6 +338,7 @@ try {
         const r = measure(argv, peer, { cwd: dir, runs: 1, warm: false });
         large[`${cmd}/${mb}`] = r;
         row({ name: `${cmd} ${mb} MB, ${n} articles${cmd === 'outline' ? '' : ', 100 changes'}`, unit: 'ms', bytes, ...r, ...(peer ? { peer: 'markdown-it parse' } : {}), budget: memText(mb), ok: memOk(r, mb) });
+        peerMemory(r, mb);
       }
     }
     if (!QUICK) {
