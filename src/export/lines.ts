@@ -14,7 +14,7 @@
 import { matchLabel } from '../document/labels.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
 import { itemHeadingLabel } from '../document/parse.js';
-import { EMPHASIS, itemHeadingStart, lineContentStart, plainText, projectStyledScratch, STRIKE, STRONG } from '../text/markup.js';
+import { EMPHASIS, lineContentStart, plainText, projectStyledScratch, STRIKE, STRONG } from '../text/markup.js';
 import type { DiffPart } from '../text/worddiff.js';
 import { para, type Inline, type Paragraph, type ParagraphStyle, type Revision, type Run, type Table } from './doc.js';
 
@@ -245,10 +245,10 @@ function styledRuns(plain: string, marks: Uint8Array, styles: Uint8Array | undef
 let scratchMarks = new Uint8Array(4096);
 
 /** The display content of text[a, b): its styled projection, soft breaks as spaces, notes placed. */
-function contentOf(text: string, marks: Uint8Array, a: number, b: number, noteAt: NoteAt, userNotes: UserNotes | undefined, drop?: readonly [number, number]): { content: Inline[]; userRefs: Array<{ at: number; end: number; id: number }> } {
+function contentOf(text: string, marks: Uint8Array, a: number, b: number, noteAt: NoteAt, userNotes: UserNotes | undefined): { content: Inline[]; userRefs: Array<{ at: number; end: number; id: number }> } {
   // read at once: the projection's arrays are reused by the next paragraph's
   const styled = projectStyledScratch(text, a, b);
-  const plain = drop ? without(styled, drop) : styled;
+  const plain = styled;
   const chars = plain.text.replace(/[\r\n]+/g, ' ');
   if (scratchMarks.length < chars.length) scratchMarks = new Uint8Array(Math.max(chars.length, 2 * scratchMarks.length));
   const pm = scratchMarks;
@@ -279,19 +279,12 @@ function contentOf(text: string, marks: Uint8Array, a: number, b: number, noteAt
   let from = lo;
   for (const r of refs) {
     const at = Math.min(Math.max(r.plainAt, lo), hi);
-    content.push(...styledRuns(chars, pm, plain.styles, from, at));
+    content.push(...styledRuns(chars, pm, styled.styles, from, at));
     for (const id of r.ids) content.push({ note: id });
     from = at;
   }
-  content.push(...styledRuns(chars, pm, plain.styles, from, hi));
+  content.push(...styledRuns(chars, pm, styled.styles, from, hi));
   return { content, userRefs };
-}
-
-/** A projection without the characters read from source[drop[0], drop[1]). */
-function without(p: { text: string; starts: Int32Array; styles: Uint8Array }, drop: readonly [number, number]): { text: string; starts: Int32Array; styles: Uint8Array } {
-  const keep: number[] = [];
-  for (let i = 0; i < p.starts.length; i++) if (p.starts[i]! < drop[0] || p.starts[i]! >= drop[1]) keep.push(i);
-  return { text: keep.map((i) => p.text.charAt(i)).join(''), starts: Int32Array.from(keep, (i) => p.starts[i]!), styles: Uint8Array.from(keep, (i) => p.styles[i]!) };
 }
 
 /** Split a GFM table row into its cells' source ranges (pipes escaped with `\` are text). */
@@ -391,14 +384,13 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
       continue;
     }
     const firstLineEnd = g.lines[0]!.end;
-    // a heading inside a list item (`- ## Điều 2. Tên`): its label is read as the parse reads it,
-    // and its `#`s and the spaces after them are no text (the item's marker is, as in `- Điều 2.`)
-    const ih = g.itemHeading ? itemHeadingStart(text, g.start, firstLineEnd) : null;
+    // a heading inside a list item (`- ## Điều 2. Tên`): its label is read as the parse reads it
+    // (its text, "- Điều 2. Tên", is the projection's, which keeps the marker and not the `#`s)
     const lc = lineContentStart(text, g.start, g.end);
-    const cs = ih ? itemHeadingLabel(text, g.start, firstLineEnd)!.start : lc.start;
+    const cs = (g.itemHeading ? itemHeadingLabel(text, g.start, firstLineEnd)?.start : undefined) ?? lc.start;
     const heading = lc.heading;
     const notes = notesWithin(noteAt, g.start, g.end);
-    const { content, userRefs } = contentOf(text, marks, g.start, g.end, notes, opts.userNotes, ih ? [ih.hashes, ih.start] : undefined);
+    const { content, userRefs } = contentOf(text, marks, g.start, g.end, notes, opts.userNotes);
     const style: ParagraphStyle = g.kind === 'quote' ? 'quote' : styleOfLine(text.slice(cs, firstLineEnd), heading || g.heading);
     const p = para(style, content);
     const brk = g.end < text.length ? g.end + (text.charCodeAt(g.end) === 0x0d ? 1 : 0) : text.length;

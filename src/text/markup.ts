@@ -625,6 +625,10 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
   let hidden = 0;
   let inCode = 0;
   let headingTail = -1;
+  // a heading right after a list item's prefix (`- ## a`): the prefix ends with its own space, so
+  // the whitespace after the heading's opening `#`s (from here) is no second one: "- a"
+  let prefixEnd = -1;
+  let itemHeadingSpace = -1;
   const styled = out.style !== undefined;
   const depth = { strong: 0, emphasis: 0, strikethrough: 0 };
   for (const [phase, token] of events) {
@@ -632,6 +636,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
     const a = token.start.offset;
     const b = token.end.offset;
     if (HIDDEN.has(type)) {
+      if (type === 'atxHeadingSequence' && phase === 'exit' && a === prefixEnd) itemHeadingSpace = b;
       if (type === 'gfmFootnoteCall' && phase === 'enter' && hidden === 0 && a < vlen) out.note?.(virtual.slice(a + 2, b - 1), at(a));
       hidden += phase === 'enter' ? 1 : -1;
       continue;
@@ -648,6 +653,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
       continue;
     }
     if (SHOWN.has(type)) {
+      if (type === 'listItemPrefix') prefixEnd = b;
       const e = Math.min(b, vlen, headingTail > a ? headingTail : Infinity);
       for (let v = a; v < e; v++) out.push(virtual.charCodeAt(v), at(v), at(v) + 1);
       continue;
@@ -673,7 +679,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
       }
       continue;
     }
-    if (type === 'whitespace' && (virtual.charCodeAt(a) === 0x20 || virtual.charCodeAt(a) === 0x09)) {
+    if (type === 'whitespace' && a !== itemHeadingSpace && (virtual.charCodeAt(a) === 0x20 || virtual.charCodeAt(a) === 0x09)) {
       // spaces inside headings and table rows separate words
       out.push(0x20, at(a), at(a) + 1);
     }

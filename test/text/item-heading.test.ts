@@ -8,7 +8,7 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { markdownEvents } from '../../src/markdown/events.js';
-import { itemHeadingStart, lineContentStart } from '../../src/text/markup.js';
+import { itemHeadingStart, lineContentStart, plainText, plainTextViaMicromark } from '../../src/text/markup.js';
 
 /** micromark's reading of a one-line text: where its first item marker is, and where a heading
  *  inside an item has its `#`s and its text (the text's start: the line's end when it is empty). */
@@ -96,6 +96,21 @@ describe('a heading after a list item marker', () => {
 
   it('leaves lineContentStart as it was: the plain projection keeps item markers as text', () => {
     expect(lineContentStart('- ## Điều 2.', 0, 12)).toEqual({ start: 0, heading: false });
+  });
+
+  it('is projected as the item marker and the heading\'s text, one space between them, not two', () => {
+    for (const [t, want] of [
+      ['- ## Điều 2. Tiêu đề', '- Điều 2. Tiêu đề'],
+      ['1. # Điều 2. Tiêu đề ##', '1. Điều 2. Tiêu đề'],
+      ['- - ## a', '- - a'],
+      ['-   ## a', '-   a'],
+      ['- ## *a* b', '- a b'],
+      ['x\n\n- ## a\n  b', 'x\n\n- a\nb'],
+    ] as const) {
+      // (the space before a closing sequence is left at the line's end, as for `## a ##`)
+      expect(plainText(t, 0, t.length).trimEnd(), JSON.stringify(t)).toBe(want);
+      expect(plainTextViaMicromark(t, 0, t.length).trimEnd(), JSON.stringify(t)).toBe(want);
+    }
   });
 
   const piece = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', '-', '-  ', '-    ', '-     ', '-\t', '- \t', '> ', '>', '#', '## ', '###### ', '####### ', '#x ', '  ', '\t', 'Điều 2.', 'a', ' ##', '');
