@@ -257,7 +257,7 @@ export function itemHeadingStart(source: string, lineStart: number, lineEnd: num
     } else break;
     const w = indentAt(source, m, lineEnd);
     // a marker needs a space or a tab after it; five columns or more make indented code
-    if (w === 0 || (w > 4 || hasTab(source, m, m + w)) && columnsBetween(source, lineStart, m, m + w) > 4) return null;
+    if (w === 0 || ((w > 4 || hasTab(source, m, m + w)) && columnsBetween(source, lineStart, m, m + w) > 4)) return null;
     markers++;
     p = m + w;
     c = p < lineEnd ? source.charCodeAt(p) : -1;
