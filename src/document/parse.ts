@@ -146,40 +146,6 @@ export function plainHeading(text: string, a: number, b: number): string {
 }
 
 /**
- * Where the label of a line is read when the line opens a list item whose first block is an ATX
- * heading (`- ## Điều 2. Tên`, `1. # Điều 2. Tên`: CommonMark, remark's reading); undefined for
- * any other line (itemHeadingStart; the caller asks only of lines the block layer says open an
- * item). The line reads as it would without the heading's markers, the heading being a heading:
- * a list marker in front of a label is syntax (matchLabel), so after one bullet marker the
- * heading's own label is the line's (`- ## Điều 2.` is Điều 2, as `- Điều 2.` and `## Điều 2.`
- * are; `- ## a)` điểm a) — a Roman numeral or a bullet there aside, as after `- ` — and
- * `start` is the heading's text. Otherwise (`1. # …`: the marker is the label, khoản 1;
- * `- - ## …`, `1) # …`) the label is read from the first marker, as before, and a label the
- * heading opens with is no structure: `lost`, its place in the text, for a warning.
- */
-export function itemHeadingLabel(text: string, ls: number, le: number): { start: number; lost?: { at: number; end: number; item: string } } | undefined {
-  const ih = itemHeadingStart(text, ls, le);
-  if (!ih) return undefined;
-  const c = text.charCodeAt(ih.item);
-  const oneBullet = (c === 0x2d || c === 0x2b || c === 0x2a) && ih.item + 1 + indentAt(text, ih.item + 1, le) === ih.hashes;
-  const content = text.slice(ih.start, le);
-  const nfcd = isNfcInertRange(text, ih.start, le) ? null : nfcWithMap(content);
-  const m = ih.start < le ? matchLabel(nfcd ? nfcd.text : content, true) : null;
-  const own = m !== null && m.pattern !== 'bullet' && m.pattern !== 'bullet2';
-  if (oneBullet && own && m.pattern !== 'roman') return { start: ih.start };
-  if (!own) return { start: ih.item };
-  const at = (i: number): number => ih.start + (nfcd ? nfcd.map[Math.min(i, nfcd.map.length - 1)]! : i);
-  return { start: ih.item, lost: { at: at(m.start), end: at(m.end), item: text.slice(ih.item, ih.hashes).trim() } };
-}
-
-/** The number of spaces and tabs at text[p, end). */
-function indentAt(text: string, p: number, end: number): number {
-  let n = 0;
-  while (p + n < end && (text.charCodeAt(p + n) === 0x20 || text.charCodeAt(p + n) === 0x09)) n++;
-  return n;
-}
-
-/**
  * The opening words of text[a, b) as plainHeading reads them, `width` characters at most (cut
  * with "…"): the outline's summary of a unit, the redline's context line. A whole khoản is read
  * only when it must be: where [a, b) holds no Markdown punctuation, a prefix cut just before a
@@ -641,4 +607,38 @@ export function parseRegulation(path: string, text: string): RegulationDocument 
   };
   if (fm.block) (doc as { frontMatter?: { start: number; end: number } }).frontMatter = fm.block;
   return doc;
+}
+
+/**
+ * Where the label of a line is read when the line opens a list item whose first block is an ATX
+ * heading (`- ## Điều 2. Tên`, `1. # Điều 2. Tên`: CommonMark, remark's reading); undefined for
+ * any other line (itemHeadingStart; the caller asks only of lines the block layer says open an
+ * item). The line reads as it would without the heading's markers, the heading being a heading:
+ * a list marker in front of a label is syntax (matchLabel), so after one bullet marker the
+ * heading's own label is the line's (`- ## Điều 2.` is Điều 2, as `- Điều 2.` and `## Điều 2.`
+ * are; `- ## a)` điểm a) — a Roman numeral or a bullet there aside, as after `- ` — and
+ * `start` is the heading's text. Otherwise (`1. # …`: the marker is the label, khoản 1;
+ * `- - ## …`, `1) # …`) the label is read from the first marker, as before, and a label the
+ * heading opens with is no structure: `lost`, its place in the text, for a warning.
+ */
+export function itemHeadingLabel(text: string, ls: number, le: number): { start: number; lost?: { at: number; end: number; item: string } } | undefined {
+  const ih = itemHeadingStart(text, ls, le);
+  if (!ih) return undefined;
+  const c = text.charCodeAt(ih.item);
+  const oneBullet = (c === 0x2d || c === 0x2b || c === 0x2a) && ih.item + 1 + indentAt(text, ih.item + 1, le) === ih.hashes;
+  const content = text.slice(ih.start, le);
+  const nfcd = isNfcInertRange(text, ih.start, le) ? null : nfcWithMap(content);
+  const m = ih.start < le ? matchLabel(nfcd ? nfcd.text : content, true) : null;
+  const own = m !== null && m.pattern !== 'bullet' && m.pattern !== 'bullet2';
+  if (oneBullet && own && m.pattern !== 'roman') return { start: ih.start };
+  if (!own) return { start: ih.item };
+  const at = (i: number): number => ih.start + (nfcd ? nfcd.map[Math.min(i, nfcd.map.length - 1)]! : i);
+  return { start: ih.item, lost: { at: at(m.start), end: at(m.end), item: text.slice(ih.item, ih.hashes).trim() } };
+}
+
+/** The number of spaces and tabs at text[p, end). */
+function indentAt(text: string, p: number, end: number): number {
+  let n = 0;
+  while (p + n < end && (text.charCodeAt(p + n) === 0x20 || text.charCodeAt(p + n) === 0x09)) n++;
+  return n;
 }
