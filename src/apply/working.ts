@@ -15,7 +15,7 @@ import { arabicKey, romanKey, type SequenceKey } from '../document/numbering.js'
 import { detectEol, parseRegulation, parseUnits, type ParseContext } from '../document/parse.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../text/source.js';
-import { lineContentStart } from '../text/markup.js';
+import { itemHeadingStart, lineContentStart } from '../text/markup.js';
 import { trimEndAt } from '../text/space.js';
 import type { SegmentKey } from './keycache.js';
 import { Rope, type TextLike } from './rope.js';
@@ -691,6 +691,8 @@ export class WorkingDocument {
     const lc = lineContentStart(head, 0, headLen);
     const cs = ls + lc.start;
     if (lc.heading || lc.start >= headLen || s - cs < LABEL_REACH) return false;
+    // a heading inside a list item (`- ## Tên`) is a heading too (CommonMark)
+    if (itemHeadingStart(head, 0, headLen)) return false;
     if (HEADING_LIKE.test(head.slice(lc.start, lc.start + LABEL_REACH))) return false;
     // text after the edit on its line
     let q = e;

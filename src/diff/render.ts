@@ -12,6 +12,7 @@ import type { RegulationDocument, Unit } from '../document/model.js';
 import { para, type ExportDoc } from '../export/doc.js';
 import { redlineDoc } from '../export/redline.js';
 import { t, wording, type Lang } from '../i18n/messages.js';
+import { withoutHeadingMarkers } from '../text/markup.js';
 import type { DiffPart } from '../text/worddiff.js';
 import type { WitnessReport } from './classify.js';
 import { asRedline, findingData, type DocumentDiff, type Finding, type UnitRef } from './compare.js';
@@ -40,7 +41,7 @@ function display(s: string): string {
   let min = Infinity;
   for (const l of lines) if (l.trim() !== '') min = Math.min(min, /^[ \t]*/.exec(l)![0].length);
   const cut = Number.isFinite(min) ? min : 0;
-  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)).replace(/^#{1,6}[ \t]+/, '')).join('\n');
+  return lines.map((l) => withoutHeadingMarkers(l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)))).join('\n');
 }
 
 function indent(s: string, by: string): string {

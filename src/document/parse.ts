@@ -11,7 +11,7 @@
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { plainLines, readBlockChunks, readBlocks, type BlockLine } from '../markdown/blocks.js';
-import { lineContentStart, plainTextFrom } from '../text/markup.js';
+import { itemHeadingStart, lineContentStart, plainTextFrom } from '../text/markup.js';
 import { isInvisible, nfcWithMap } from '../text/normalize.js';
 import { isNfcInertRange, nfc } from '../text/nfc.js';
 import { SourceText } from '../text/source.js';
@@ -267,7 +267,12 @@ export function parseUnits(source: SourceText, from: number, to: number, context
       let pos = bl.start;
       let first = bl.first;
       for (;;) {
-        const { start: cs, heading: atx } = lineContentStart(text, pos, lineEnd);
+        const lc = lineContentStart(text, pos, lineEnd);
+        const atx = lc.heading;
+        // an item whose first block is a heading (`- ## Điều 2.`): its label is read as
+        // itemHeadingLabel says (the block layer knows the line opens an item and is a heading)
+        const ih = pos === bl.start && bl.item !== undefined && bl.kind === 'heading' ? itemHeadingLabel(text, pos, lineEnd) : undefined;
+        const cs = ih ? ih.start : lc.start;
         const isHeadingLine = atx || bl.kind === 'heading';
         const content = text.slice(cs, lineEnd);
         const opensWithQuote = opensQuote(text, cs, lineEnd);
@@ -301,6 +306,11 @@ export function parseUnits(source: SourceText, from: number, to: number, context
           // a label on a continuation line of a paragraph starts a unit only where it fits the
           // numbering sequence and the line before it ends a sentence (docs/format.md)
           if (m && !first && bl.item === undefined && !isHeadingLine && !isHeadingPattern(m.pattern) && !continuationStartsUnit(m)) m = null;
+          // the heading's label is text of the item: say so where it is
+          if (ih?.lost && !insideQuote) {
+            const { at, end } = ih.lost;
+            diagnostics.push(diagnosticAt(source, at, end, 'numbering', { id: 'numbering.label-in-item-heading', args: { found: text.slice(at, end).trim(), item: ih.lost.item } }));
+          }
           if (m) {
             split = labelLine(pos, lineEnd, cs, m, nfc ? nfc.map : null, first ? bl : undefined);
             lineStartedUnit = true;
@@ -405,7 +415,10 @@ export function parseUnits(source: SourceText, from: number, to: number, context
 
   /** A line of a block quote, code, HTML block, table …: text of the open unit, never structure. */
   const containerLine = (bl: BlockLine, before: BlockLine | undefined): void => {
-    const { start: cs } = lineContentStart(text, bl.start, bl.end);
+    // a quoted item whose first block is a heading (`> - ## Điều 2.`): its label is read as an
+    // unquoted one's would be (itemHeadingLabel), and reported as any label in a quote
+    const ih = bl.item !== undefined && bl.construct === 'blockquote' ? itemHeadingLabel(text, bl.start, bl.end) : undefined;
+    const cs = ih ? ih.start : lineContentStart(text, bl.start, bl.end).start;
     const content = text.slice(cs, bl.end);
     const startsConstruct = !before || before.kind !== 'container' || before.construct !== bl.construct;
     if (startsConstruct) containerReported = -1;
@@ -594,4 +607,38 @@ export function parseRegulation(path: string, text: string): RegulationDocument 
   };
   if (fm.block) (doc as { frontMatter?: { start: number; end: number } }).frontMatter = fm.block;
   return doc;
+}
+
+/**
+ * Where the label of a line is read when the line opens a list item whose first block is an ATX
+ * heading (`- ## Điều 2. Tên`, `1. # Điều 2. Tên`: CommonMark, remark's reading); undefined for
+ * any other line (itemHeadingStart; the caller asks only of lines the block layer says open an
+ * item). The line reads as it would without the heading's markers, the heading being a heading:
+ * a list marker in front of a label is syntax (matchLabel), so after one bullet marker the
+ * heading's own label is the line's (`- ## Điều 2.` is Điều 2, as `- Điều 2.` and `## Điều 2.`
+ * are; `- ## a)` điểm a) — a Roman numeral or a bullet there aside, as after `- ` — and
+ * `start` is the heading's text. Otherwise (`1. # …`: the marker is the label, khoản 1;
+ * `- - ## …`, `1) # …`) the label is read from the first marker, as before, and a label the
+ * heading opens with is no structure: `lost`, its place in the text, for a warning.
+ */
+export function itemHeadingLabel(text: string, ls: number, le: number): { start: number; lost?: { at: number; end: number; item: string } } | undefined {
+  const ih = itemHeadingStart(text, ls, le);
+  if (!ih) return undefined;
+  const c = text.charCodeAt(ih.item);
+  const oneBullet = (c === 0x2d || c === 0x2b || c === 0x2a) && ih.item + 1 + indentAt(text, ih.item + 1, le) === ih.hashes;
+  const content = text.slice(ih.start, le);
+  const nfcd = isNfcInertRange(text, ih.start, le) ? null : nfcWithMap(content);
+  const m = ih.start < le ? matchLabel(nfcd ? nfcd.text : content, true) : null;
+  const own = m !== null && m.pattern !== 'bullet' && m.pattern !== 'bullet2';
+  if (oneBullet && own && m.pattern !== 'roman') return { start: ih.start };
+  if (!own) return { start: ih.item };
+  const at = (i: number): number => ih.start + (nfcd ? nfcd.map[Math.min(i, nfcd.map.length - 1)]! : i);
+  return { start: ih.item, lost: { at: at(m.start), end: at(m.end), item: text.slice(ih.item, ih.hashes).trim() } };
+}
+
+/** The number of spaces and tabs at text[p, end). */
+function indentAt(text: string, p: number, end: number): number {
+  let n = 0;
+  while (p + n < end && (text.charCodeAt(p + n) === 0x20 || text.charCodeAt(p + n) === 0x09)) n++;
+  return n;
 }

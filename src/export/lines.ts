@@ -13,6 +13,7 @@
  */
 import { matchLabel } from '../document/labels.js';
 import { plainLines, readBlocks, type BlockLine } from '../markdown/blocks.js';
+import { itemHeadingLabel } from '../document/parse.js';
 import { EMPHASIS, lineContentStart, plainText, projectStyledScratch, STRIKE, STRONG } from '../text/markup.js';
 import type { DiffPart } from '../text/worddiff.js';
 import { para, type Inline, type Paragraph, type ParagraphStyle, type Revision, type Run, type Table } from './doc.js';
@@ -144,6 +145,8 @@ interface Group {
   /** the start of each line (for tables: one row per line) */
   lines: Array<{ start: number; end: number }>;
   heading: boolean;
+  /** a heading that opens a list item (`- ## Điều 2. Tên`: the block layer says the line opens one) */
+  itemHeading?: boolean;
   blankBefore: number;
 }
 
@@ -195,7 +198,8 @@ function groupLines(text: string, lines: readonly BlockLine[]): Group[] {
       continue;
     }
     if (l.kind === 'heading') {
-      open('para', l, true);
+      const g = open('para', l, true);
+      if (l.item !== undefined) g.itemHeading = true;
       cur = undefined;
       continue;
     }
@@ -379,10 +383,14 @@ export function markedParagraphs(text: string, marks: Uint8Array, opts: Paragrap
       out.push(t);
       continue;
     }
-    const { start: cs, heading } = lineContentStart(text, g.start, g.end);
+    const firstLineEnd = g.lines[0]!.end;
+    // a heading inside a list item (`- ## Điều 2. Tên`): its label is read as the parse reads it
+    // (its text, "- Điều 2. Tên", is the projection's, which keeps the marker and not the `#`s)
+    const lc = lineContentStart(text, g.start, g.end);
+    const cs = (g.itemHeading ? itemHeadingLabel(text, g.start, firstLineEnd)?.start : undefined) ?? lc.start;
+    const heading = lc.heading;
     const notes = notesWithin(noteAt, g.start, g.end);
     const { content, userRefs } = contentOf(text, marks, g.start, g.end, notes, opts.userNotes);
-    const firstLineEnd = g.lines[0]!.end;
     const style: ParagraphStyle = g.kind === 'quote' ? 'quote' : styleOfLine(text.slice(cs, firstLineEnd), heading || g.heading);
     const p = para(style, content);
     const brk = g.end < text.length ? g.end + (text.charCodeAt(g.end) === 0x0d ? 1 : 0) : text.length;

@@ -11,6 +11,7 @@ import { formatCitation, styleOf } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/messages.js';
+import { withoutHeadingMarkers } from '../text/markup.js';
 
 export interface TerminalOptions {
   chalk: ChalkInstance;
@@ -106,7 +107,7 @@ function display(s: string): string {
     min = Math.min(min, /^[ \t]*/.exec(l)![0].length);
   }
   const cut = Number.isFinite(min) ? min : 0;
-  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)).replace(/^#{1,6}[ \t]+/, '')).join('\n');
+  return lines.map((l) => withoutHeadingMarkers(l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)))).join('\n');
 }
 
 /** Counts units lying wholly in [a, b) (folded as "unchanged"); units are sorted by start. */

@@ -195,6 +195,90 @@ export function lineContentStart(source: string, lineStart: number, lineEnd: num
   return { start: p, heading: false };
 }
 
+/** Does source[from, to) hold a tab? */
+function hasTab(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (source.charCodeAt(i) === 0x09) return true;
+  return false;
+}
+
+/** The columns source[from, to) spans on its line (starting at lineStart), tabs to the next
+ *  multiple of four. */
+function columnsBetween(source: string, lineStart: number, from: number, to: number): number {
+  let col = 0;
+  let at = 0;
+  for (let i = lineStart; i < to; i++) {
+    if (i === from) at = col;
+    col = source.charCodeAt(i) === 0x09 ? col + 4 - (col % 4) : col + 1;
+  }
+  return col - at;
+}
+
+/** Is c an ASCII digit? */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * A line that opens list items and goes on with an ATX heading (`- ## Tên`, `1. # Tên`,
+ * `- - ## Tên`, `> - ## Tên`, `-\t## Tên`): CommonMark (remark's reading) makes the heading the
+ * item's first block, whose text is "Tên" — its `#`s and the spaces after them are no text.
+ * `item` is the offset of the first item marker, `hashes` that of the heading's `#`s, `start`
+ * that of its text (the line's end for an empty heading, `- ##`; a closing sequence is left to the
+ * caller, as lineContentStart leaves it). Not such a line (null): no marker, a marker without a
+ * space or tab after it (`-#`), more than four spaces after a marker (the item's content is then
+ * indented code), seven `#`s, or `#`s followed by text (`##x`).
+ *
+ * lineContentStart does not look past an item marker, on purpose: the plain projection keeps
+ * list markers as text (they are labels), and its fast paths send such a line to the tokenizer
+ * (ITEM_THEN_HASH). The line alone cannot tell whether it opens an item at all (`a\n2. # b`
+ * continues a paragraph; in a block quote, a lazy line): callers ask only of lines the block
+ * layer says open one (`BlockLine.item`). Char-code tests only, no slice on the way.
+ */
+export function itemHeadingStart(source: string, lineStart: number, lineEnd: number): { item: number; hashes: number; start: number } | null {
+  let p = lineStart + indentAt(source, lineStart, lineEnd);
+  let c = p < lineEnd ? source.charCodeAt(p) : -1;
+  // block quote markers first (`> - ## Tên`), each with its optional space
+  while (c === 0x3e) {
+    p++;
+    p += indentAt(source, p, lineEnd);
+    c = p < lineEnd ? source.charCodeAt(p) : -1;
+  }
+  const item = p;
+  let markers = 0;
+  for (;;) {
+    let m: number;
+    if (c === 0x2d || c === 0x2b || c === 0x2a) m = p + 1;
+    else if (isDigit(c)) {
+      let d = p + 1;
+      while (d < lineEnd && isDigit(source.charCodeAt(d))) d++;
+      const k = d < lineEnd ? source.charCodeAt(d) : -1;
+      if (d - p > 9 || (k !== 0x2e && k !== 0x29)) break;
+      m = d + 1;
+    } else break;
+    const w = indentAt(source, m, lineEnd);
+    // a marker needs a space or a tab after it; five columns or more make indented code
+    if (w === 0 || ((w > 4 || hasTab(source, m, m + w)) && columnsBetween(source, lineStart, m, m + w) > 4)) return null;
+    markers++;
+    p = m + w;
+    c = p < lineEnd ? source.charCodeAt(p) : -1;
+  }
+  if (markers === 0 || c !== 0x23) return null;
+  let h = p + 1;
+  while (h < lineEnd && source.charCodeAt(h) === 0x23) h++;
+  if (h - p > 6) return null;
+  const w = indentAt(source, h, lineEnd);
+  if (w === 0 && h < lineEnd) return null;
+  return { item, hashes: p, start: h + w };
+}
+
+/** A line shown as written but for its heading markers (a redline's, a diff's): `## Tên` is
+ *  `Tên`, and `- ## Tên` is `- Tên` — the item's marker stays, as the plain projection keeps it. */
+export function withoutHeadingMarkers(line: string): string {
+  const ih = line.charCodeAt(0) === 0x23 ? null : itemHeadingStart(line, 0, line.length);
+  return ih ? line.slice(0, ih.hashes) + line.slice(ih.start) : line.replace(LEADING_HASHES, '');
+}
+const LEADING_HASHES = /^#{1,6}[ \t]+/;
+
 /**
  * The content of each line of source[start, end) — after indentation, `>` and `#` markers, a
  * heading's closing `#`s and `{#id}`; thematic breaks and setext underlines skipped — given to
@@ -541,6 +625,10 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
   let hidden = 0;
   let inCode = 0;
   let headingTail = -1;
+  // a heading right after a list item's prefix (`- ## a`): the prefix ends with its own space, so
+  // the whitespace after the heading's opening `#`s (from here) is no second one: "- a"
+  let prefixEnd = -1;
+  let itemHeadingSpace = -1;
   const styled = out.style !== undefined;
   const depth = { strong: 0, emphasis: 0, strikethrough: 0 };
   for (const [phase, token] of events) {
@@ -548,6 +636,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
     const a = token.start.offset;
     const b = token.end.offset;
     if (HIDDEN.has(type)) {
+      if (type === 'atxHeadingSequence' && phase === 'exit' && a === prefixEnd) itemHeadingSpace = b;
       if (type === 'gfmFootnoteCall' && phase === 'enter' && hidden === 0 && a < vlen) out.note?.(virtual.slice(a + 2, b - 1), at(a));
       hidden += phase === 'enter' ? 1 : -1;
       continue;
@@ -564,6 +653,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
       continue;
     }
     if (SHOWN.has(type)) {
+      if (type === 'listItemPrefix') prefixEnd = b;
       const e = Math.min(b, vlen, headingTail > a ? headingTail : Infinity);
       for (let v = a; v < e; v++) out.push(virtual.charCodeAt(v), at(v), at(v) + 1);
       continue;
@@ -589,7 +679,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
       }
       continue;
     }
-    if (type === 'whitespace' && (virtual.charCodeAt(a) === 0x20 || virtual.charCodeAt(a) === 0x09)) {
+    if (type === 'whitespace' && a !== itemHeadingSpace && (virtual.charCodeAt(a) === 0x20 || virtual.charCodeAt(a) === 0x09)) {
       // spaces inside headings and table rows separate words
       out.push(0x20, at(a), at(a) + 1);
     }

@@ -141,6 +141,30 @@ describe('inline edits', () => {
   });
 });
 
+describe('a heading inside a list item (issue 16i)', () => {
+  /** One word far into the line of the bullet (or article) at `line`, replaced: the path taken
+   *  (in place or parsed again) and whether the result is the document built afresh. */
+  const edit = (line: string): number => {
+    const text = `${FRONT}### Điều 1. Thử\n\n1. Khoản một.\n\n${line}\n\n2. Khoản hai.\n`;
+    const w = new WorkingDocument(parseRegulation('t.md', text));
+    const chunk = w.chunks.find((c) => c.text.includes(line))!;
+    const s = chunk.text.indexOf('cuối');
+    w.applyEdits([{ range: [{ chunk, offset: s }, { chunk, offset: s + 'cuối'.length }], text: 'sau' }], by);
+    const fresh = new WorkingDocument(parseRegulation('t.md', w.text()));
+    expect(units(w)).toBe(units(fresh));
+    expect(w.text()).toBe(text.replace('cuối', 'sau'));
+    return w.stats.inline;
+  };
+
+  it('is a heading line: an edit on it parses the chunk again, as on `## …`; a bullet of text is edited in place', () => {
+    const words = 'có nội dung rất dài để vượt quá tầm của nhãn, từ cuối cùng';
+    expect(edit(`- Gạch đầu dòng ${words} ở đây.`)).toBe(1);
+    expect(edit(`- ## Gạch đầu dòng ${words} ở đây.`)).toBe(0);
+    expect(edit(`- - ## Gạch đầu dòng ${words} ở đây.`)).toBe(0);
+    expect(edit(`## Tiêu đề ${words} ở đây.`)).toBe(0);
+  });
+});
+
 describe('the rope', () => {
   propTest.prop([fc.string({ maxLength: 40_000 }), fc.array(fc.tuple(fc.nat(), fc.nat(50), fc.string({ maxLength: 30 })), { maxLength: 30 })], { numRuns: 60, seed: 7 })(
     'reads as the string it stands for after any splices',

@@ -70,6 +70,14 @@ describe('the amended document built from the chunks is the parse of its text', 
     });
   }
 
+  it('headings inside list items (issue 16i): articles, a khoản and bullets whose first block is a heading, edited', () => {
+    const dir = join(FIXTURES, 'markdown/12-heading-in-list-item');
+    const doc = parseRegulation('regulation.md', readFileSync(join(dir, 'regulation.md'), 'utf8'));
+    const yaml = readFileSync(join(dir, 'patch.yaml'), 'utf8');
+    const run = expectSameResults(() => [loadPatch('patch.yaml', yaml)], () => doc);
+    expect(run.documents[0]!.changes.map((c) => c.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied']);
+  });
+
   it.skipIf(!HAS_SHARED)('the real case: Luật 51/2024/QH15 compiled and applied to Luật Bảo hiểm y tế', async () => {
     const compiled = await compileAmendmentFile(readFileSync(join(TEXTS, 'luat-51-2024-sua-doi-bhyt.txt')), 'luat-51.txt', { amends: '25/2008/QH12' });
     if (!compiled.ok) throw new Error(compiled.message.id);

@@ -85,3 +85,16 @@ describe('an article inserted before others, which are renumbered', () => {
     expect(p.renumbered).toEqual(['Điều 3', 'Điều 4', 'Điều 5', 'Điều 6', 'Điều 7', 'Điều 8']);
   });
 });
+
+describe('a heading inside a list item (issue 16i)', () => {
+  it('is diffed as the unit it is: the article `- ## Điều 2.` renamed, the khoản `1. # …` changed, no `#` shown as text', () => {
+    const { d } = load('item-heading');
+    expect(d.findings.map((f) => [f.kind, f.old?.citation, f.new?.citation])).toEqual([
+      ['modify', 'Điều 2', 'Điều 2'],
+      ['modify', 'Khoản 1, Điều 3', 'Khoản 1, Điều 3'],
+    ]);
+    const out = formatDiff(d, { chalk: plain, lang: 'vi' });
+    expect(out).not.toContain('#');
+    golden(join(DIR, 'item-heading'), 'expected.txt', out);
+  });
+});

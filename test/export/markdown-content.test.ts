@@ -27,6 +27,41 @@ function consolidated() {
 }
 
 describe('exports read the Markdown', () => {
+  it('read a heading inside a list item as the parse reads it (issue 16i): its label styles the paragraph, its `#`s are no text', async () => {
+    const src = [
+      '## Điều 1. Phạm vi',
+      '- ## Điều 2. Tiêu đề trong mục danh sách',
+      '-   ## Điều 3. Nhiều dấu cách ##',
+      '1. # Điều 4. Sau số thứ tự của khoản',
+      '- - ## Điều 5. Hai dấu gạch',
+      '- ####### Bảy dấu thăng',
+      '- ##x Không có dấu cách',
+      '- ## Tiêu đề không có nhãn',
+    ].join('\n\n');
+    const blocks = markedParagraphs(src, new Uint8Array(src.length));
+    const text = (p: Paragraph) => p.content.map((x) => ('text' in x ? x.text : '')).join('');
+    const paras = blocks.filter((b): b is Paragraph => b.t === 'p');
+    expect(paras.map((p) => [p.style, text(p)])).toEqual([
+      ['article', 'Điều 1. Phạm vi'],
+      // an article, as `- Điều 2.` is: the list marker stays, the heading's markers go
+      ['article', '- Điều 2. Tiêu đề trong mục danh sách'],
+      // (the item's marker as written, its spaces too, as `-   Điều 3.` reads; the closing `##` is no text)
+      ['article', '-   Điều 3. Nhiều dấu cách'],
+      // khoản 1: the heading's label is its text
+      ['body', '1. Điều 4. Sau số thứ tự của khoản'],
+      ['body', '- - Điều 5. Hai dấu gạch'],
+      ['body', '- ####### Bảy dấu thăng'],
+      ['body', '- ##x Không có dấu cách'],
+      ['body', '- Tiêu đề không có nhãn'],
+    ]);
+    // the Markdown writer splices the source as it is
+    expect(paras[1]!.md!.runs.map((r) => r.text).join('')).toBe('- ## Điều 2. Tiêu đề trong mục danh sách');
+    const doc: ExportDoc = { kind: 'consolidated', title: 't', blocks, notes: [], revision: { author: 'a', date: 'd' } };
+    const html = (await renderExport(doc, 'html')) as string;
+    expect(html).toContain('<p class="article">- Điều 2. Tiêu đề trong mục danh sách</p>');
+    expect(html).not.toMatch(/##? Điều/);
+  });
+
   it('show escaped brackets as brackets, never as struck-out text (comparison table and redline)', async () => {
     const dir = join(FIXTURES, 'markdown/11-find-markdown-punctuation');
     const doc = parseRegulation('regulation.md', readFileSync(join(dir, 'regulation.md'), 'utf8'));
