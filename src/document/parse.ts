@@ -11,7 +11,7 @@
  */
 import { diagnosticAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { plainLines, readBlockChunks, readBlocks, type BlockLine } from '../markdown/blocks.js';
-import { itemHeadingStart, lineContentStart, plainTextFrom } from '../text/markup.js';
+import { indentAt, itemHeadingStart, lineContentStart, plainTextFrom } from '../text/markup.js';
 import { isInvisible, nfcWithMap } from '../text/normalize.js';
 import { isNfcInertRange, nfc } from '../text/nfc.js';
 import { SourceText } from '../text/source.js';
@@ -634,11 +634,4 @@ export function itemHeadingLabel(text: string, ls: number, le: number): { start:
   if (!own) return { start: ih.item };
   const at = (i: number): number => ih.start + (nfcd ? nfcd.map[Math.min(i, nfcd.map.length - 1)]! : i);
   return { start: ih.item, lost: { at: at(m.start), end: at(m.end), item: text.slice(ih.item, ih.hashes).trim() } };
-}
-
-/** The number of spaces and tabs at text[p, end). */
-function indentAt(text: string, p: number, end: number): number {
-  let n = 0;
-  while (p + n < end && (text.charCodeAt(p + n) === 0x20 || text.charCodeAt(p + n) === 0x09)) n++;
-  return n;
 }

@@ -166,7 +166,7 @@ const EMPTY_HEADING = /^#+[ \t]*$/;
 const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
 
 /** The number of spaces and tabs at source[p, lineEnd). */
-function indentAt(source: string, p: number, lineEnd: number): number {
+export function indentAt(source: string, p: number, lineEnd: number): number {
   let n = 0;
   while (p + n < lineEnd && (source.charCodeAt(p + n) === 0x20 || source.charCodeAt(p + n) === 0x09)) n++;
   return n;
