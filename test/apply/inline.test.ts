@@ -141,7 +141,7 @@ describe('inline edits', () => {
   });
 });
 
-describe('a heading inside a list item (issue 16i)', () => {
+describe('a heading inside a list item', () => {
   /** One word far into the line of the bullet (or article) at `line`, replaced: the path taken
    *  (in place or parsed again) and whether the result is the document built afresh. */
   const edit = (line: string): number => {

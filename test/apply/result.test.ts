@@ -70,7 +70,7 @@ describe('the amended document built from the chunks is the parse of its text', 
     });
   }
 
-  it('headings inside list items (issue 16i): articles, a khoản and bullets whose first block is a heading, edited', () => {
+  it('headings inside list items: articles, a khoản and bullets whose first block is a heading, edited', () => {
     const dir = join(FIXTURES, 'markdown/12-heading-in-list-item');
     const doc = parseRegulation('regulation.md', readFileSync(join(dir, 'regulation.md'), 'utf8'));
     const yaml = readFileSync(join(dir, 'patch.yaml'), 'utf8');

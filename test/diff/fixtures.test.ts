@@ -86,7 +86,7 @@ describe('an article inserted before others, which are renumbered', () => {
   });
 });
 
-describe('a heading inside a list item (issue 16i)', () => {
+describe('a heading inside a list item', () => {
   it('is diffed as the unit it is: the article `- ## Điều 2.` renamed, the khoản `1. # …` changed, no `#` shown as text', () => {
     const { d } = load('item-heading');
     expect(d.findings.map((f) => [f.kind, f.old?.citation, f.new?.citation])).toEqual([

@@ -107,7 +107,7 @@ b) việc hai;
       '#### Điều 3. Ba\n- 1. Một\n- 2. Hai\n  * a) x\n  * b) y\n',
       '**Điều 3.** Ba\n\n**1.** Một\n\n**2.** Hai\n\n*a)* x\n\n*b)* y\n',
       '> Điều 3. Ba\n> 1. Một\n> 2. Hai\n> a) x\n> b) y\n'.replace(/^> /gm, '  '),
-      // headings inside list items (issue 16i): after one bullet the heading's label is the line's
+      // headings inside list items: after one bullet the heading's label is the line's
       '- ## Điều 3. Ba\n\n  1. Một\n\n  2. Hai\n\n     - ## a) x\n\n     - ### b) y\n',
       '* # Điều 3. Ba\n- ## 1. Một\n-\t## 2. Hai ##\n  -   #### a) x\n  - ###### b) y\n',
     ];
@@ -118,7 +118,7 @@ b) việc hai;
     }
   });
 
-  it('reads a heading inside a list item as the item reads without the heading\'s markers; a label the item\'s own makes text is reported (issue 16i)', () => {
+  it('reads a heading inside a list item as the item reads without the heading\'s markers; a label the item\'s own makes text is reported', () => {
     const doc = parseRegulation('v.md', '---\nexcerpt: true\n---\n## Điều 3. Ba\n\n1. # Điều 4. Bốn\n\n2. Hai\n\n- - ## a) x\n\n1) # Điều 5. Năm\n');
     expect(shape(doc)).toEqual(['dieu-3 dieu Điều 3. Ba', 'dieu-3.khoan-1 khoan 1.', 'dieu-3.khoan-2 khoan 2.', 'dieu-3.khoan-2.bullet-1 bullet -']);
     expect(doc.diagnostics.map((d) => [d.line, d.column, d.message.id, d.message.args])).toEqual([

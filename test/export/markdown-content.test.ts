@@ -27,7 +27,7 @@ function consolidated() {
 }
 
 describe('exports read the Markdown', () => {
-  it('read a heading inside a list item as the parse reads it (issue 16i): its label styles the paragraph, its `#`s are no text', async () => {
+  it('read a heading inside a list item as the parse reads it: its label styles the paragraph, its `#`s are no text', async () => {
     const src = [
       '## Điều 1. Phạm vi',
       '- ## Điều 2. Tiêu đề trong mục danh sách',

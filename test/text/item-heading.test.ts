@@ -1,5 +1,5 @@
 /**
- * A heading after a list item marker (issue 16i): `itemHeadingStart` says where a line that opens
+ * A heading after a list item marker: `itemHeadingStart` says where a line that opens
  * list items and goes on with an ATX heading has its heading's text — as micromark (remark's
  * tokenizer) reads the line: the first `listItemPrefix`, the `atxHeadingSequence` that opens the
  * heading, and the heading's text after it. Held to micromark by a differential property test over

@@ -94,7 +94,7 @@ export const DOCUMENT = {
     vi: 'cần một bảng tên cấp: decimal, letter, paren (ví dụ decimal: Điểm)',
     en: 'expected a map of level names: decimal, letter, paren (e.g. decimal: Điểm)',
   },
-  // issue 16i: a label in a heading inside a list item that the item's own label makes text
+  // a label in a heading inside a list item that the item's own label makes text
   'numbering.label-in-item-heading': {
     vi: 'nhãn "{found}" nằm trong tiêu đề của mục danh sách "{item}": không được đọc là cấu trúc mà là lời văn của mục đó',
     en: 'the label "{found}" is in a heading inside the list item "{item}": it is not read as structure but as the text of that item',
