@@ -397,9 +397,12 @@ export class WorkingDocument {
     throw new Error(`unit ${u.label} is not in the working document`);
   }
 
-  /** The current full text. */
+  /** The current full text: one flat string (the prefix joined with the chunks, not prepended to
+   *  their join: that made a concatenation the first search flattened into a second copy). */
   text(): string {
-    return this.prefix + this.chunks.map((c) => c.text).join('');
+    const parts = [this.prefix];
+    for (const c of this.chunks) parts.push(c.text);
+    return parts.join('');
   }
 
   /**
