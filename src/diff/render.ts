@@ -12,7 +12,7 @@ import type { RegulationDocument, Unit } from '../document/model.js';
 import { para, type ExportDoc } from '../export/doc.js';
 import { redlineDoc } from '../export/redline.js';
 import { t, wording, type Lang } from '../i18n/messages.js';
-import { withoutHeadingMarkers } from '../text/markup.js';
+import { forDisplay } from '../text/dedent.js';
 import type { DiffPart } from '../text/worddiff.js';
 import type { WitnessReport } from './classify.js';
 import { asRedline, findingData, type DocumentDiff, type Finding, type UnitRef } from './compare.js';
@@ -35,13 +35,9 @@ function marks(chalk: ChalkInstance): { del: Paint; ins: Paint } {
   };
 }
 
-/** For display: no common indentation, no `#` heading markers, LF line breaks, no blank edges. */
+/** For display (forDisplay), without blank lines at the edges. */
 function display(s: string): string {
-  const lines = s.replace(/\r\n/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '').split('\n');
-  let min = Infinity;
-  for (const l of lines) if (l.trim() !== '') min = Math.min(min, /^[ \t]*/.exec(l)![0].length);
-  const cut = Number.isFinite(min) ? min : 0;
-  return lines.map((l) => withoutHeadingMarkers(l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)))).join('\n');
+  return forDisplay(s.replace(/\r\n/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, ''));
 }
 
 function indent(s: string, by: string): string {

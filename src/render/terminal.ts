@@ -11,7 +11,7 @@ import { formatCitation, styleOf } from '../citation/format.js';
 import type { RegulationDocument, Unit } from '../document/model.js';
 import type { Lang } from '../i18n/messages.js';
 import { t } from '../i18n/messages.js';
-import { withoutHeadingMarkers } from '../text/markup.js';
+import { forDisplay } from '../text/dedent.js';
 
 export interface TerminalOptions {
   chalk: ChalkInstance;
@@ -96,18 +96,6 @@ function indent(s: string, by = '  '): string {
 
 function trimBlank(s: string): string {
   return s.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
-}
-
-/** For display: no common indentation, no `#` heading markers, LF line breaks. */
-function display(s: string): string {
-  const lines = s.replace(/\r\n/g, '\n').split('\n');
-  let min = Infinity;
-  for (const l of lines) {
-    if (l.trim() === '') continue;
-    min = Math.min(min, /^[ \t]*/.exec(l)![0].length);
-  }
-  const cut = Number.isFinite(min) ? min : 0;
-  return lines.map((l) => withoutHeadingMarkers(l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)))).join('\n');
 }
 
 /** Counts units lying wholly in [a, b) (folded as "unchanged"); units are sorted by start. */
@@ -200,16 +188,16 @@ export function formatRedline(redline: Redline, original: RegulationDocument, re
     switch (h.kind) {
       case 'insert':
       case 'move-to':
-        body = ins(opts.chalk, display(trimBlank(h.new)));
+        body = ins(opts.chalk, forDisplay(trimBlank(h.new)));
         break;
       case 'delete':
       case 'move-from':
-        body = del(opts.chalk, display(trimBlank(h.old)));
+        body = del(opts.chalk, forDisplay(trimBlank(h.old)));
         break;
       default: {
         // dedent and strip markers on the whole text first, then mark the parts
         const marked = (h.parts ?? []).map((p) => (p.kind === 'equal' ? p.text : p.kind === 'del' ? `\u0001${p.text}\u0002` : `\u0003${p.text}\u0004`)).join('');
-        body = display(marked.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, ''))
+        body = forDisplay(marked.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, ''))
           .replace(/\u0001([^\u0002]*)\u0002/g, (_, x: string) => del(opts.chalk, x))
           .replace(/\u0003([^\u0004]*)\u0004/g, (_, x: string) => ins(opts.chalk, x));
       }
