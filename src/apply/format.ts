@@ -5,7 +5,9 @@
  */
 import type { Unit } from '../document/model.js';
 
-const STRUCTURAL = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?/;
+// indentation, `>` markers, then a heading's `#`s and a bullet in either order: `## - `, and
+// `- ## ` (an article whose list item's first block is its heading: docs/format.md)
+const STRUCTURAL = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+#{1,6}[ \t]+|#{1,6}[ \t]+(?:[-*+][ \t]+)?|[-*+][ \t]+)?/;
 
 /** The Markdown prefix of a unit's first line, without emphasis: "### ", "   ", "- ". */
 export function structuralPrefix(text: string, u: Unit): string {
@@ -13,8 +15,15 @@ export function structuralPrefix(text: string, u: Unit): string {
   return STRUCTURAL.exec(raw)?.[0] ?? '';
 }
 
+/**
+ * The indentation of the lines inside a unit whose first line has `prefix`: its leading spaces,
+ * and for a list item (`- `, `- ## `) the width of its marker too, so that those lines stay in
+ * the item (CommonMark: a line after a blank one belongs to the item only when indented to its
+ * content).
+ */
 export function indentOf(prefix: string): string {
-  return /^[ \t]*/.exec(prefix)![0];
+  const m = /^([ \t]*)(?:[-*+]([ \t]+))?/.exec(prefix)!;
+  return m[2] === undefined ? m[1]! : m[1]! + ' '.repeat(1 + m[2].length);
 }
 
 /** Does the text open with its own structural prefix (a heading marker or indentation)? */

@@ -222,7 +222,10 @@ function writerOf(w: WorkingDocument, u: Unit): Writer | undefined {
 /** The Markdown prefix a new unit takes from its neighbours. */
 export function prefixFor(ctx: Ctx, slot: Slot, frag: Fragment): string {
   const w = ctx.w;
-  const sameLevel = siblingsOf(w.tree().units, slot.parent).find((s) => s.pattern === frag.unit.pattern) ?? (slot.mode !== 'into' ? slot.anchorUnit : undefined);
+  // the neighbour it goes beside first (in a document that writes some articles `## Điều` and
+  // others `- ## Điều`, a new one takes the way of the one it follows), then the first sibling
+  const beside = slot.mode !== 'into' && slot.anchorUnit?.pattern === frag.unit.pattern ? slot.anchorUnit : undefined;
+  const sameLevel = beside ?? siblingsOf(w.tree().units, slot.parent).find((s) => s.pattern === frag.unit.pattern) ?? (slot.mode !== 'into' ? slot.anchorUnit : undefined);
   if (sameLevel) return structuralPrefix(w.chunkOf(sameLevel).text, sameLevel);
   if (slot.parent) {
     const child = slot.parent.children[0];
