@@ -4,6 +4,7 @@
  * the same indentation, line breaks follow the document (LF or CRLF), the text is NFC.
  */
 import type { Unit } from '../document/model.js';
+import { emphasisMarkers, type EmphasisSpan } from '../text/emphasis.js';
 
 // indentation, `>` markers, then a heading's `#`s and a bullet in either order: `## - `, and
 // `- ## ` (an article whose list item's first block is its heading: docs/format.md)
@@ -47,4 +48,52 @@ export function shapeBlock(text: string, prefix: string, eol: string): string {
 /** Is there a blank line between two units in this text (the document's style)? */
 export function blankBetween(text: string, a: number, b: number): boolean {
   return /\n[ \t]*\r?\n/.test(text.slice(a, b));
+}
+
+/** An ATX heading's closing sequence and `{#id}`, with the spaces around them (markup.ts). */
+const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
+
+/**
+ * Where a new heading text goes in place of text[hs, he), the old heading as printed, on the line
+ * whose inline content is text[cs, le), and what is written there: the emphasis markers of the
+ * old text stay balanced. A closing `#` sequence and `{#id}` stay; emphasis wrapping the whole
+ * heading (`**Tên**`) stays around the new one; a marker whose partner lies outside the heading
+ * (`**Điều 5. Tên** năm`: the closing `**` after "Tên") is written again beside the new text, so
+ * that its partner is not left open; markers paired inside the heading go with its text.
+ */
+export function headingReplacement(text: string, cs: number, le: number, hs: number, he: number, heading: string): { from: number; to: number; text: string } {
+  const raw = text.slice(hs, he);
+  let a = hs + /^\s*/.exec(raw)![0].length;
+  let b = he - HEADING_TAIL.exec(raw)![0].length;
+  if (b < a) b = a;
+  const spans: EmphasisSpan[] = [];
+  emphasisMarkers(text, cs, le, spans);
+  const width = (sp: EmphasisSpan): number => (sp.strong ? 2 : 1);
+  // the spans wrapping the whole heading, outermost first, stay around it
+  const wraps = new Set<EmphasisSpan>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const sp of spans) {
+      if (!wraps.has(sp) && sp.from - width(sp) === a && sp.to + width(sp) === b) {
+        wraps.add(sp);
+        a = sp.from;
+        b = sp.to;
+        grew = true;
+      }
+    }
+  }
+  const before: Array<[number, string]> = [];
+  const after: Array<[number, string]> = [];
+  for (const sp of spans) {
+    if (wraps.has(sp)) continue;
+    const k = width(sp);
+    const open = sp.from - k;
+    const close = sp.to;
+    const openIn = open >= a && open < b;
+    const closeIn = close >= a && close < b;
+    if (openIn && !closeIn) before.push([open, text.slice(open, open + k)]);
+    if (closeIn && !openIn) after.push([close, text.slice(close, close + k)]);
+  }
+  const runs = (xs: Array<[number, string]>): string => xs.sort((x, y) => x[0] - y[0]).map((x) => x[1]).join('');
+  return { from: a, to: b, text: runs(before) + heading + runs(after) };
 }

@@ -10,7 +10,8 @@ import { ancestorsOf, collectArticles, siblingsOf } from '../../document/tree.js
 import type { Change } from '../../patch/schema.js';
 import { keyOf } from '../../text/normalize.js';
 import { already, checkExpect, cite, done, edit, fail, report, resolve, type Ctx } from '../change.js';
-import { blankBetween, shapeBlock, structuralPrefix } from '../format.js';
+import { blankBetween, headingReplacement, shapeBlock, structuralPrefix } from '../format.js';
+import { itemHeadingStart, lineContentStart } from '../../text/markup.js';
 import { checkOneUnit, checkSlot, expectedAnchor, isBullet, labelTemplate, parseFragment, prefixFor, relabel, slotFor, type Slot } from '../slot.js';
 import type { Pos, WorkingDocument, WorkingEdit } from '../working.js';
 
@@ -131,13 +132,15 @@ export function opReplaceHeading(ctx: Ctx, c: Extract<Change, { op: 'replace_hea
   if (u.heading !== undefined && keyOf(u.heading) === keyOf(heading)) return already(ctx, [ctx.w.anchorOf(u)]);
   const anchor = ctx.w.anchorOf(u);
   if (u.headingStart !== undefined && u.headingEnd !== undefined) {
-    // keep emphasis and closing markers around the heading text
-    const raw = chunk.text.slice(u.headingStart, u.headingEnd);
-    const lead = /^[\s*_]*/.exec(raw)![0].length;
-    const trail = /[\s*_#]*$/.exec(raw)![0].length;
-    const a = u.headingStart + lead;
-    const b = u.headingEnd - trail;
-    edit(ctx, [{ range: [{ chunk, offset: a }, { chunk, offset: Math.max(a, b) }], text: heading }], 'target');
+    // the heading's closing markers and the emphasis around it kept, its markers balanced
+    const t = chunk.text;
+    const ls = t.lastIndexOf('\n', u.headingStart - 1) + 1;
+    let le = t.indexOf('\n', u.headingStart);
+    if (le === -1) le = t.length;
+    if (t.charCodeAt(le - 1) === 0x0d) le--;
+    const cs = itemHeadingStart(t, ls, le)?.start ?? lineContentStart(t, ls, le).start;
+    const r = headingReplacement(t, Math.min(cs, u.headingStart), le, u.headingStart, u.headingEnd, heading);
+    edit(ctx, [{ range: [{ chunk, offset: r.from }, { chunk, offset: r.to }], text: r.text }], 'target');
   } else {
     const sep = /[.:]$/.test(u.label) ? ' ' : '. ';
     edit(ctx, [{ range: [{ chunk, offset: u.labelEnd }, { chunk, offset: u.labelEnd }], text: sep + heading }], 'target');
