@@ -23,6 +23,17 @@ describe('citations in prose', () => {
   });
 
   it.each([
+    ['Bãi bỏ:\n- khoản 3 Điều 4;\n- Điều 7.', [['khoản 3 Điều 4', 'dieu:4 khoan:3', false], ['Điều 7', 'dieu:7', false]]],
+    ['theo khoản 2\n---\nĐiều 5 nói trên', [['khoản 2', 'khoan:2', false], ['Điều 5', 'dieu:5', false]]],
+    ['theo khoản 2\n## Điều 5. Tên', [['khoản 2', 'khoan:2', false], ['Điều 5', 'dieu:5', false]]],
+    ['theo khoản 2\n> Điều 5 nói trên', [['khoản 2', 'khoan:2', false], ['Điều 5', 'dieu:5', false]]],
+    ['theo khoản 1\n2. Điều 5 nói trên', [['khoản 1', 'khoan:1', false], ['Điều 5', 'dieu:5', false]]],
+    ['theo khoản 2\n  * Điều 5 nói trên', [['khoản 2', 'khoan:2', false], ['Điều 5', 'dieu:5', false]]],
+  ])('a line that opens another block ends a citation: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
     ['theo khoản 2\nĐiều 5 của Luật này', [['khoản 2\nĐiều 5 của Luật này', 'dieu:5 khoan:2', false]]],
     ['theo khoản 2 Điều 5\ncủa Luật Đất đai', [['khoản 2 Điều 5', 'dieu:5 khoan:2', true]]],
     ['quy định tại khoản này và điểm a khoản 3 Điều 7 Quy chế này', [['khoản này', 'khoan:', false], ['điểm a khoản 3 Điều 7 Quy chế này', 'dieu:7 khoan:3 diem:a', false]]],
@@ -35,9 +46,9 @@ describe('citations in prose', () => {
   const paragraph = fc.array(piece, { maxLength: 24 }).map((ps) => ps.join(' ').replace(/\n[ \t]*(?=\n)/g, '\n'));
   const shifted = (fs: FoundCitation[], by: number) => fs.map((f) => ({ ...f, start: f.start + by, end: f.end + by }));
 
-  it('reads each paragraph as it reads that paragraph alone (property)', () => {
+  it('reads each paragraph (or block after a blank line, list marker, heading, quote, rule) as it reads it alone (property)', () => {
     fc.assert(
-      fc.property(paragraph, fc.constantFrom('\n\n', '\n \n', '\r\n\r\n', '\n\t\n\n'), paragraph, (a, blank, b) => {
+      fc.property(paragraph, fc.constantFrom('\n\n', '\n \n', '\r\n\r\n', '\n\t\n\n', '\n- ', '\n  + ', '\n## ', '\n> ', '\n1. ', '\n---\n', '\n***\n'), paragraph, (a, blank, b) => {
         const whole = scanCitations(a + blank + b);
         expect(whole).toEqual([...scanCitations(a), ...shifted(scanCitations(b), a.length + blank.length)]);
       }),
