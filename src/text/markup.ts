@@ -624,7 +624,9 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
   const at = (v: number): number => (v < vlen ? vmap[v]! : end);
   let hidden = 0;
   let inCode = 0;
+  // a heading's `{#id}` (from headingTail to its end, headingEnd) is no text
   let headingTail = -1;
+  let headingEnd = -1;
   // a heading right after a list item's prefix (`- ## a`): the prefix ends with its own space, so
   // the whitespace after the heading's opening `#`s (from here) is no second one: "- a"
   let prefixEnd = -1;
@@ -650,11 +652,14 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
     if (type === 'atxHeading') {
       const tail = /[ \t]*\{#[^}]*\}[ \t]*$/.exec(virtual.slice(a, b));
       headingTail = tail ? a + tail.index : -1;
+      headingEnd = b;
       continue;
     }
+    // inside the heading, nothing from its `{#id}` on: a token may start right at it (`*b* {#z}`)
+    const cut = headingTail >= 0 && a < headingEnd ? headingTail : Infinity;
     if (SHOWN.has(type)) {
       if (type === 'listItemPrefix') prefixEnd = b;
-      const e = Math.min(b, vlen, headingTail > a ? headingTail : Infinity);
+      const e = Math.min(b, vlen, cut);
       for (let v = a; v < e; v++) out.push(virtual.charCodeAt(v), at(v), at(v) + 1);
       continue;
     }
@@ -679,7 +684,7 @@ function projectMarkdown(source: string, start: number, end: number, out: Sink):
       }
       continue;
     }
-    if (type === 'whitespace' && a !== itemHeadingSpace && (virtual.charCodeAt(a) === 0x20 || virtual.charCodeAt(a) === 0x09)) {
+    if (type === 'whitespace' && a !== itemHeadingSpace && a < cut && (virtual.charCodeAt(a) === 0x20 || virtual.charCodeAt(a) === 0x09)) {
       // spaces inside headings and table rows separate words
       out.push(0x20, at(a), at(a) + 1);
     }

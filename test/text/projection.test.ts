@@ -85,6 +85,11 @@ describe('a heading inside a list item is a heading', () => {
       ['- ## a #', '- a'],
       ['- ## *a* ##', '- a'],
       ['- ## a {#x}', '- a'],
+      // an `{#id}` right after inline markup (a token starts at it): no text either
+      ['- ## a *b* {#z}', '- a b'],
+      ['## a *b* {#z}', 'a b'],
+      ['## a `c` {#x}', 'a c'],
+      ['## a **b**{#x}', 'a b'],
       ['- ##', '-'],
       ['- ##\n  *y*', '-\ny'],
       ['*a\n- ## x*', '*a\n- x*'],
