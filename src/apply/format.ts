@@ -38,9 +38,12 @@ function hasOwnPrefix(line: string): boolean {
  */
 export function shapeBlock(text: string, prefix: string, eol: string): string {
   const lines = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
-  const indent = indentOf(prefix);
   const first = lines[0] ?? '';
-  const shaped = [hasOwnPrefix(first) ? first : prefix + first.replace(/^[ \t]+/, '')];
+  const own = hasOwnPrefix(first);
+  // text that writes its own first line's prefix (`- ## Điều 4.`) indents its other lines itself:
+  // they only move with the unit's indentation, not into a list item's content as well
+  const indent = own ? /^[ \t]*/.exec(prefix)![0] : indentOf(prefix);
+  const shaped = [own ? first : prefix + first.replace(/^[ \t]+/, '')];
   for (const l of lines.slice(1)) shaped.push(l.trim() === '' ? '' : indent + l);
   return shaped.join(eol);
 }
@@ -54,14 +57,15 @@ export function blankBetween(text: string, a: number, b: number): boolean {
 const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
 
 /**
- * Where a new heading text goes in place of text[hs, he), the old heading as printed, on the line
- * whose inline content is text[cs, le), and what is written there: the emphasis markers of the
- * old text stay balanced. A closing `#` sequence and `{#id}` stay; emphasis wrapping the whole
- * heading (`**Tên**`) stays around the new one; a marker whose partner lies outside the heading
- * (`**Điều 5. Tên** năm`: the closing `**` after "Tên") is written again beside the new text, so
- * that its partner is not left open; markers paired inside the heading go with its text.
+ * The edits that put a new heading text in place of text[hs, he), the old heading as printed, on
+ * the line whose inline content is text[cs, le), keeping the line's emphasis markers paired:
+ * a closing `#` sequence and `{#id}` stay; emphasis wrapping the whole heading (`**Tên**`) stays
+ * around the new one; a marker whose partner lies outside the heading (`**Điều 4. Tên** bốn`: the
+ * `**` after "Tên") stays where it is, the new text before it and the old text after it removed
+ * (`**Điều 4. Tên mới bốn**`); markers paired inside the heading go with its text. The edits are
+ * in document order and do not overlap.
  */
-export function headingReplacement(text: string, cs: number, le: number, hs: number, he: number, heading: string): { from: number; to: number; text: string } {
+export function headingReplacement(text: string, cs: number, le: number, hs: number, he: number, heading: string): Array<{ from: number; to: number; text: string }> {
   const raw = text.slice(hs, he);
   let a = hs + /^\s*/.exec(raw)![0].length;
   let b = he - HEADING_TAIL.exec(raw)![0].length;
@@ -82,8 +86,8 @@ export function headingReplacement(text: string, cs: number, le: number, hs: num
       }
     }
   }
-  const before: Array<[number, string]> = [];
-  const after: Array<[number, string]> = [];
+  // the markers inside [a, b) whose partner is outside it stay in place
+  const kept: Array<[number, number]> = [];
   for (const sp of spans) {
     if (wraps.has(sp)) continue;
     const k = width(sp);
@@ -91,9 +95,15 @@ export function headingReplacement(text: string, cs: number, le: number, hs: num
     const close = sp.to;
     const openIn = open >= a && open < b;
     const closeIn = close >= a && close < b;
-    if (openIn && !closeIn) before.push([open, text.slice(open, open + k)]);
-    if (closeIn && !openIn) after.push([close, text.slice(close, close + k)]);
+    if (openIn && !closeIn) kept.push([open, open + k]);
+    if (closeIn && !openIn) kept.push([close, close + k]);
   }
-  const runs = (xs: Array<[number, string]>): string => xs.sort((x, y) => x[0] - y[0]).map((x) => x[1]).join('');
-  return { from: a, to: b, text: runs(before) + heading + runs(after) };
+  kept.sort((x, y) => x[0] - y[0]);
+  const edits: Array<{ from: number; to: number; text: string }> = [];
+  let at = a;
+  for (const [m, e] of [...kept, [b, b] as [number, number]]) {
+    if (m > at || edits.length === 0) edits.push({ from: at, to: m, text: edits.length === 0 ? heading : '' });
+    at = e;
+  }
+  return edits.filter((x) => x.from < x.to || x.text !== '');
 }

@@ -1,8 +1,8 @@
 /**
  * replace_heading writes the new heading so that the line's emphasis stays balanced
  * (apply/format.ts headingReplacement): a closing `#` sequence and `{#id}` stay, emphasis around
- * the whole heading stays around the new one, a marker whose partner lies outside the heading is
- * written again beside it, markers paired inside the heading go with its text. The results are
+ * the whole heading stays around the new one, a marker whose partner lies outside the heading
+ * stays where it is (the new text before it), markers paired inside the heading go with its text. The results are
  * read back by micromark: the new heading's text is the plain text of the line after the label.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,8 +13,9 @@ import { plainTextViaMicromark } from '../../src/text/markup.js';
 function replaced(line: string, label: string, heading: string): string {
   const cs = /^(?:[-*+][ \t]+)?#{1,6}[ \t]+/.exec(line)?.[0].length ?? 0;
   const hs = line.indexOf(label) + label.length;
-  const r = headingReplacement(line, cs, line.length, hs, line.length, heading);
-  return line.slice(0, r.from) + r.text + line.slice(r.to);
+  let out = line;
+  for (const r of headingReplacement(line, cs, line.length, hs, line.length, heading).reverse()) out = out.slice(0, r.from) + r.text + out.slice(r.to);
+  return out;
 }
 
 describe('replace_heading: the new heading in place of the old', () => {

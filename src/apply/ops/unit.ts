@@ -139,8 +139,8 @@ export function opReplaceHeading(ctx: Ctx, c: Extract<Change, { op: 'replace_hea
     if (le === -1) le = t.length;
     if (t.charCodeAt(le - 1) === 0x0d) le--;
     const cs = itemHeadingStart(t, ls, le)?.start ?? lineContentStart(t, ls, le).start;
-    const r = headingReplacement(t, Math.min(cs, u.headingStart), le, u.headingStart, u.headingEnd, heading);
-    edit(ctx, [{ range: [{ chunk, offset: r.from }, { chunk, offset: r.to }], text: r.text }], 'target');
+    const edits = headingReplacement(t, Math.min(cs, u.headingStart), le, u.headingStart, u.headingEnd, heading);
+    edit(ctx, edits.map((r) => ({ range: [{ chunk, offset: r.from }, { chunk, offset: r.to }], text: r.text })), 'target');
   } else {
     const sep = /[.:]$/.test(u.label) ? ' ' : '. ';
     edit(ctx, [{ range: [{ chunk, offset: u.labelEnd }, { chunk, offset: u.labelEnd }], text: sep + heading }], 'target');
