@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../document/model.js';
 import { emphasisMarkers, type EmphasisSpan } from '../text/emphasis.js';
+import { HEADING_TAIL } from '../text/markup.js';
 
 // indentation, `>` markers, then a heading's `#`s and a bullet in either order: `## - `, and
 // `- ## ` (an article whose list item's first block is its heading: docs/format.md)
@@ -53,8 +54,6 @@ export function blankBetween(text: string, a: number, b: number): boolean {
   return /\n[ \t]*\r?\n/.test(text.slice(a, b));
 }
 
-/** An ATX heading's closing sequence and `{#id}`, with the spaces around them (markup.ts). */
-const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
 
 /**
  * The edits that put a new heading text in place of text[hs, he), the old heading as printed, on

@@ -7,6 +7,7 @@
  * Điều 23`), relative references (`khoản này`, `Điều này`, `Quy chế này`), headings (`tên Điều 40`).
  */
 import { KIND_RANK } from '../document/kinds.js';
+import { endsParagraph } from '../markdown/blocks.js';
 import { parseDate } from '../util/dates.js';
 import { isSpaceCode } from '../text/space.js';
 import { codePointAt, codePointBefore, isLetter, isLetterOrNumber, isUpper, noLetterAt, noLetterOrNumberAt } from '../text/letters.js';
@@ -472,7 +473,7 @@ export function scanCitations(text: string): FoundCitation[] {
 
 /**
  * Where the paragraph that holds text[at] ends: the line break before the next line that is blank
- * (spaces, tabs and \r only) or opens another block (opensBlock), or the end.
+ * (spaces, tabs and \r only) or ends it as the block layer says (`endsParagraph`), or the end.
  */
 function paragraphEnd(text: string, at: number): number {
   for (let nl = text.indexOf('\n', at); nl !== -1; ) {
@@ -482,56 +483,10 @@ function paragraphEnd(text: string, at: number): number {
       if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) break;
       q++;
     }
-    if (q >= text.length || text.charCodeAt(q) === 0x0a || opensBlock(text, q)) return nl;
-    nl = text.indexOf('\n', q);
+    if (q >= text.length || text.charCodeAt(q) === 0x0a) return nl;
+    const next = text.indexOf('\n', q);
+    if (endsParagraph(text.slice(q, next === -1 ? text.length : next).replace(/\r$/, ''))) return nl;
+    nl = next;
   }
   return text.length;
-}
-
-/** The end of the line holding text[i], its \r aside. */
-function lineEndAt(text: string, i: number): number {
-  const nl = text.indexOf('\n', i);
-  const e = nl === -1 ? text.length : nl;
-  return e > i && text.charCodeAt(e - 1) === 0x0d ? e - 1 : e;
-}
-
-/** Is text[i, its line's end) made of `ch` (at least `min` of them) and spaces only? */
-function ruleLine(text: string, i: number, ch: number, min: number): boolean {
-  const e = lineEndAt(text, i);
-  let n = 0;
-  for (let k = i; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c === ch) n++;
-    else if (c !== 0x20 && c !== 0x09) return false;
-  }
-  return n >= min;
-}
-
-/**
- * Does the line whose content starts at text[q] (after its indentation) open another block than a
- * paragraph's continuation: a list item (`- `, `+ `, `* `, `1. `, `1) `), an ATX heading, a quote,
- * a fence, a thematic break or a setext underline (which ends the paragraph before it too)? A
- * citation does not run across it: "khoản 3 Điều 4;⏎- Điều 7" is two.
- */
-function opensBlock(text: string, q: number): boolean {
-  const c = text.charCodeAt(q);
-  const next = q + 1 < text.length ? text.charCodeAt(q + 1) : -1;
-  const spaceOrEnd = (x: number): boolean => x === -1 || x === 0x20 || x === 0x09 || x === 0x0a || x === 0x0d;
-  if (c === 0x2d || c === 0x2b || c === 0x2a) return spaceOrEnd(next) || (c !== 0x2b && ruleLine(text, q, c, 3));
-  if (c === 0x5f) return ruleLine(text, q, c, 3);
-  if (c === 0x3d) return ruleLine(text, q, c, 1);
-  if (c === 0x3e) return true;
-  if (c === 0x23) {
-    let h = q;
-    while (h < text.length && text.charCodeAt(h) === 0x23) h++;
-    return h - q <= 6 && spaceOrEnd(h < text.length ? text.charCodeAt(h) : -1);
-  }
-  if (c === 0x60 || c === 0x7e) return text.startsWith(String.fromCharCode(c).repeat(3), q);
-  if (c >= 0x30 && c <= 0x39) {
-    let d = q;
-    while (d < text.length && d - q < 10 && text.charCodeAt(d) >= 0x30 && text.charCodeAt(d) <= 0x39) d++;
-    const k = d < text.length ? text.charCodeAt(d) : -1;
-    return d - q <= 9 && (k === 0x2e || k === 0x29) && spaceOrEnd(d + 1 < text.length ? text.charCodeAt(d + 1) : -1);
-  }
-  return false;
 }

@@ -243,10 +243,25 @@ function opensBlock(rest: string): boolean {
   return ATX.test(rest) || BULLET.test(rest) || ORDERED.test(rest) || EMPTY_ITEM.test(rest);
 }
 
+/** The line's content (after its indentation) opens a list item, an ATX heading, a thematic
+ *  break or a setext underline. */
+function opensListHeadingOrRule(content: string): boolean {
+  return BULLET.test(content) || ORDERED.test(content) || ATX.test(content) || EMPTY_ITEM.test(content) || BREAK_OR_SETEXT.test(content);
+}
+
+const QUOTE_OR_FENCE = /^(?:>|```|~~~)/;
+
+/** The line's content (after its indentation) ends the paragraph before it: it opens another
+ *  block — a list item, an ATX heading, a quote, a fence — or is a rule or setext underline
+ *  (which ends it too). A citation in prose does not run across such a line (citation/parse.ts). */
+export function endsParagraph(content: string): boolean {
+  return opensListHeadingOrRule(content) || QUOTE_OR_FENCE.test(content);
+}
+
 /** A paragraph may start with this content and be read as plain: no other block opens on the
  *  line, and no definition (`[label]:`, which only a paragraph's start can hold). */
 function plainStart(content: string): boolean {
-  if (BULLET.test(content) || ORDERED.test(content) || ATX.test(content) || EMPTY_ITEM.test(content) || BREAK_OR_SETEXT.test(content)) return false;
+  if (opensListHeadingOrRule(content)) return false;
   if (content.charCodeAt(0) !== 0x5b) return true;
   const close = content.indexOf(']');
   return close !== -1 && content.charCodeAt(close + 1) !== 0x3a;

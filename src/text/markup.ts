@@ -163,7 +163,8 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
 const BREAK_LINE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
 const EMPTY_HEADING = /^#+[ \t]*$/;
-const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
+/** An ATX heading's closing sequence and `{#id}`, with the spaces around them. */
+export const HEADING_TAIL = /(?:[ \t]+#+)?(?:[ \t]*\{#[^}]*\})?[ \t]*$/;
 
 /** The number of spaces and tabs at source[p, lineEnd). */
 export function indentAt(source: string, p: number, lineEnd: number): number {
