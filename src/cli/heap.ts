@@ -11,7 +11,7 @@
  * read more than `LARGE_INPUT` bytes the young generation may grow again as V8 grows it.
  */
 import { setFlagsFromString } from 'node:v8';
-import type { CliIO } from './io.js';
+import type { CliIO, FileIO } from './io.js';
 
 export const LARGE_INPUT = 16 * 1024 * 1024;
 export const DEFAULT_GROWTH = '--semi-space-growth-factor=2';
@@ -24,9 +24,8 @@ export function sizedYoungGeneration(io: CliIO, setFlags: (flags: string) => voi
     return bytes;
   };
   const stdin = io.stdin;
-  return {
-    ...io,
-    fs: { ...io.fs, read: async (path) => note(await io.fs.read(path)) },
-    ...(stdin ? { stdin: async () => note(await stdin()) } : {}),
-  };
+  // every other call of the file system is the given one's, methods of a class included
+  const fs: FileIO = Object.create(io.fs);
+  fs.read = async (path) => note(await io.fs.read(path));
+  return { ...io, fs, ...(stdin ? { stdin: async () => note(await stdin()) } : {}) };
 }
